@@ -1,0 +1,18 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "services"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path(_("kiireellinen-apu/"), views.UrgentHelpView.as_view(), name="urgent_help"),
+    path(_("haku/"), views.SearchView.as_view(), name="search"),
+    path(
+        _("saavutettavuusseloste/"),
+        views.AccessibilityStatementView.as_view(),
+        name="accessibility",
+    ),
+    path(_("tietosuojaseloste/"), views.PrivacyNoticeView.as_view(), name="privacy"),
+]
