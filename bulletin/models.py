@@ -30,7 +30,9 @@ class Board(models.Model):
     phone = models.CharField(_("puhelinnumero"), max_length=40, blank=True)
     email = models.EmailField(_("sähköpostiosoite"), blank=True)
     opening_hours = models.TextField(
-        _("aukioloajat"), blank=True, help_text=_("Yksi rivi kutakin päivää tai päiväryhmää kohden.")
+        _("aukioloajat"),
+        blank=True,
+        help_text=_("Yksi rivi kutakin päivää tai päiväryhmää kohden."),
     )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -46,7 +48,9 @@ class Board(models.Model):
         ordering = ["name"]
         verbose_name = _("ilmoitustaulu")
         verbose_name_plural = _("ilmoitustaulut")
-        permissions = [("manage_board_members", _("Voi valita, ketkä julkaisevat ilmoitustaululla"))]
+        permissions = [
+            ("manage_board_members", _("Voi valita, ketkä julkaisevat ilmoitustaululla"))
+        ]
 
     def __str__(self):
         return self.name

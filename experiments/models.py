@@ -56,9 +56,7 @@ class Experiment(models.Model):
         null=True,
         blank=True,
     )
-    status = models.CharField(
-        _("tila"), max_length=20, choices=Status, default=Status.PLANNED
-    )
+    status = models.CharField(_("tila"), max_length=20, choices=Status, default=Status.PLANNED)
 
     objects = ExperimentQuerySet.as_manager()
 

@@ -27,8 +27,11 @@ ROLES = {
     ),
     COORDINATOR: (
         ["experiments.*"],
-        ["experiments.delete_experiment", "experiments.view_all_experiments",
-         "experiments.review_*"],
+        [
+            "experiments.delete_experiment",
+            "experiments.view_all_experiments",
+            "experiments.review_*",
+        ],
     ),
     PROJECT_MANAGER: (["experiments.view_*", "experiments.review_*"], []),
 }

@@ -97,9 +97,7 @@ class PrivacyNotice(SingletonModel):
     controller = models.TextField(
         _("rekisterinpitäjä"), blank=True, help_text=_("Kuka vastaa henkilötiedoista.")
     )
-    contact = models.TextField(
-        _("yhteyshenkilö ja tietosuojavastaava"), blank=True
-    )
+    contact = models.TextField(_("yhteyshenkilö ja tietosuojavastaava"), blank=True)
     purposes = models.TextField(
         _("käsittelyn tarkoitus ja oikeusperuste"),
         blank=True,
@@ -109,7 +107,9 @@ class PrivacyNotice(SingletonModel):
     recipients = models.TextField(
         _("vastaanottajat ja siirrot"),
         blank=True,
-        help_text=_("Kenelle tietoja luovutetaan ja siirretäänkö niitä EU:n tai ETA:n ulkopuolelle."),
+        help_text=_(
+            "Kenelle tietoja luovutetaan ja siirretäänkö niitä EU:n tai ETA:n ulkopuolelle."
+        ),
     )
     retention = models.TextField(_("säilytysaika"), blank=True)
     cookies = models.TextField(

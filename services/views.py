@@ -31,9 +31,9 @@ class SearchView(TemplateView):
         notice = ""
         if len(query) > MAX_QUERY_LENGTH:
             query = query[:MAX_QUERY_LENGTH]
-            notice = _("Hakusana oli liian pitkä, joten haimme sen %(count)s ensimmäisellä merkillä.") % {
-                "count": MAX_QUERY_LENGTH
-            }
+            notice = _(
+                "Hakusana oli liian pitkä, joten haimme sen %(count)s ensimmäisellä merkillä."
+            ) % {"count": MAX_QUERY_LENGTH}
         results = []
         if query:
             matches = Q()
@@ -41,8 +41,12 @@ class SearchView(TemplateView):
                 if field.name.startswith(("name_", "description_")):
                     matches |= Q(**{f"{field.name}__icontains": query})
             results = [
-                {"kind": _("Ilmoitustaulu"), "title": board.name, "url": board.get_absolute_url(),
-                 "summary": board.description}
+                {
+                    "kind": _("Ilmoitustaulu"),
+                    "title": board.name,
+                    "url": board.get_absolute_url(),
+                    "summary": board.description,
+                }
                 for board in Board.objects.filter(matches)
             ]
         return super().get_context_data(query=query, notice=notice, results=results, **kwargs)
