@@ -3,8 +3,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from perhekeskus.models import phone_href
-
 
 class BoardQuerySet(models.QuerySet):
     def editable_by(self, user) -> "BoardQuerySet":
@@ -57,7 +55,3 @@ class Board(models.Model):
 
     def get_absolute_url(self):
         return reverse("bulletin:board", kwargs={"slug": self.slug})
-
-    @property
-    def phone_href(self):
-        return phone_href(self.phone)

@@ -81,20 +81,27 @@ class Experiment(models.Model):
         return reverse("experiments:detail", kwargs={"pk": self.pk})
 
     def clean(self):
-        if self.start_month and self.end_month and self.end_month < self.start_month:
-            raise ValidationError(
-                {"end_month": _("Loppukuukausi ei voi olla ennen alkukuukautta.")},
-                code="end_before_start",
-            )
-        if not (self.start_month or self.period_text):
-            raise ValidationError(
-                {"start_month": _("Anna alkukuukausi tai ajanjakso sanallisesti.")},
-                code="no_period",
-            )
+        # Months first, so that 20 May to 3 May counts as May to May.
         for field in ("start_month", "end_month"):
             value = getattr(self, field)
             if value and value.day != 1:
                 setattr(self, field, value.replace(day=1))
+        if self.start_month and self.end_month and self.end_month < self.start_month:
+            raise ValidationError(
+                {
+                    "end_month": ValidationError(
+                        _("Loppukuukausi ei voi olla ennen alkukuukautta."), code="end_before_start"
+                    )
+                }
+            )
+        if not (self.start_month or self.period_text):
+            raise ValidationError(
+                {
+                    "start_month": ValidationError(
+                        _("Anna alkukuukausi tai ajanjakso sanallisesti."), code="no_period"
+                    )
+                }
+            )
 
     @property
     def period(self):

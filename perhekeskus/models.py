@@ -109,15 +109,11 @@ class SiteSettings(SingletonModel):
         """The settings with their urgent contacts, from the cache when possible."""
         site = cache.get(SITE_SETTINGS_CACHE_KEY)
         if site is None:
-            site, _created = cls.objects.prefetch_related("urgent_contacts").get_or_create(pk=1)
-            # Evaluate the prefetch now so that the cached object carries it.
-            list(site.urgent_contacts.all())
+            site, _created = cls.objects.get_or_create(pk=1)
+            # Prefetch now, also on a row just created, so that the cached object carries it.
+            models.prefetch_related_objects([site], "urgent_contacts")
             cache.set(SITE_SETTINGS_CACHE_KEY, site, 300)
         return site
-
-    @property
-    def phone_href(self):
-        return phone_href(self.phone)
 
 
 def phone_href(number):
@@ -160,7 +156,3 @@ class UrgentContact(models.Model):
         result = super().delete(*args, **kwargs)
         cache.delete(SITE_SETTINGS_CACHE_KEY)
         return result
-
-    @property
-    def phone_href(self):
-        return phone_href(self.phone)

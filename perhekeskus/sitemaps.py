@@ -7,7 +7,9 @@ class I18nSitemap(Sitemap):
 
     i18n = True
     alternates = True
-    x_default = True
+    # No x-default: Django makes it the Finnish path without its /fi/ prefix, which only
+    # redirects for Finnish browsers; with translated paths /sv/ and /en/ visitors got a 404.
+    x_default = False
 
 
 class NamedPagesSitemap(I18nSitemap):
