@@ -5,7 +5,7 @@ from django.db import DatabaseError
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, override
 
-from .models import SiteSettings
+from .models import SiteSettings, UrgentContact
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +17,10 @@ def site(request):
     except DatabaseError:
         # The error pages must render even when the database is down.
         logger.exception("Site settings could not be loaded")
-        site_settings = SiteSettings()
+        site_settings = SiteSettings(pk=1)
+        # Templates list site.urgent_contacts; give them none (they then show 112) rather
+        # than a query, which would fail too and take the whole page with it.
+        site_settings._prefetched_objects_cache = {"urgent_contacts": UrgentContact.objects.none()}
     return {"site": site_settings, "language_links": language_links(request)}
 
 

@@ -50,9 +50,12 @@ def sync_roles(apps, schema_editor=None):
 
     # Permissions are normally created after migrate; make sure they exist now.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        # create_permissions skips app configs without models_module, which is how the
+        # migration state's are; put back what was there, as the live registry needs it.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
