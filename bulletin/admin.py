@@ -1,5 +1,9 @@
+from django import forms
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
+
+from perhekeskus import roles
+from perhekeskus.admin import staff_label, users_in_role
 
 from .models import Board
 
@@ -8,8 +12,16 @@ from .models import Board
 class BoardAdmin(TabbedTranslationAdmin):
     list_display = ("name", "slug", "phone", "email")
     search_fields = ("name", "slug")
-    filter_horizontal = ("members",)
     prepopulated_fields = {"slug": ("name",)}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "members":
+            # Staff who can post: the family centre workers, as a plain list of checkboxes.
+            kwargs["queryset"] = users_in_role(roles.CENTRE_STAFF)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        field.label_from_instance = staff_label
+        return field
 
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)

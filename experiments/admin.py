@@ -1,4 +1,8 @@
+from django import forms
 from django.contrib import admin
+
+from perhekeskus import roles
+from perhekeskus.admin import staff_label, users_in_role
 
 from .models import Experiment
 
@@ -8,8 +12,23 @@ class ExperimentAdmin(admin.ModelAdmin):
     list_display = ("name", "area", "period", "status", "project_manager")
     list_filter = ("status",)
     search_fields = ("name", "area", "team_name")
-    filter_horizontal = ("coordinators",)
     list_select_related = ("project_manager",)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "coordinators":
+            kwargs["queryset"] = users_in_role(roles.COORDINATOR)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        field.label_from_instance = staff_label
+        return field
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "project_manager":
+            kwargs["queryset"] = users_in_role(roles.PROJECT_MANAGER)
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "project_manager":
+            field.label_from_instance = staff_label
+        return field
 
     def get_queryset(self, request):
         return super().get_queryset(request).visible_to(request.user)

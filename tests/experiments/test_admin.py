@@ -137,3 +137,20 @@ def test_main_user_sees_and_may_change_every_experiment(client, own, others):
 
     assert set(changelist(client)) == {own, others}
     assert page(client.get(change_url(others))).find("input", type="submit") is not None
+
+
+def test_staff_pickers_offer_only_people_in_the_matching_role(client, coordinator, own):
+    manager = make_staff(PROJECT_MANAGER, username="hp", first_name="Hanna", last_name="Hanke")
+    make_staff(MAIN_USER, username="paa")
+    client.force_login(coordinator)
+
+    form = client.get(change_url(own)).context["adminform"].form
+
+    coordinators = form.fields["coordinators"]
+    assert set(coordinators.queryset) == {
+        coordinator,
+        *Experiment.objects.get(pk=own.pk).coordinators.all(),
+    }
+    assert set(form.fields["project_manager"].queryset) == {manager}
+    assert form.fields["project_manager"].label_from_instance(manager) == "Hanna Hanke"
+    assert 'type="checkbox"' in str(form["coordinators"])

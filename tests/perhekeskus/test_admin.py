@@ -111,3 +111,12 @@ def test_saved_settings_show_on_the_site_at_once(admin_client):
     doc = page(admin_client.get(reverse_in("fi", "services:home")))
 
     assert doc.find("h1").text == "Uusi nimi"
+
+
+def test_change_page_opened_directly_on_a_fresh_database_creates_the_record(admin_client):
+    SiteSettings.objects.all().delete()
+
+    response = admin_client.get(CHANGE_URL)
+
+    assert response.status_code == 200
+    assert SiteSettings.objects.filter(pk=1).exists()
