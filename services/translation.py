@@ -1,6 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import AccessibilityStatement, PrivacyNotice
+from .models import (
+    AccessibilityStatement,
+    Language,
+    Node,
+    Organisation,
+    PrivacyNotice,
+    Service,
+    ServiceChannel,
+    ServiceChannelLink,
+    ServiceHours,
+)
 
 
 @register(AccessibilityStatement)
@@ -19,14 +29,60 @@ class AccessibilityStatementTranslationOptions(TranslationOptions):
 
 @register(PrivacyNotice)
 class PrivacyNoticeTranslationOptions(TranslationOptions):
+    fields = PrivacyNotice.SECTIONS
+
+
+@register(Organisation)
+class OrganisationTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("fi",)
+
+
+@register(Language)
+class LanguageTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("fi",)
+
+
+@register(Node)
+class NodeTranslationOptions(TranslationOptions):
+    fields = ("name", "intro", "illustration", "illustration_alt")
+    required_languages = ("fi",)
+
+
+@register(Service)
+class ServiceTranslationOptions(TranslationOptions):
     fields = (
-        "controller",
-        "contact",
-        "purposes",
-        "data_categories",
-        "recipients",
-        "retention",
-        "cookies",
-        "rights",
-        "complaints",
+        "name",
+        "alternative_name",
+        "summary",
+        "description",
+        "user_instructions",
+        "requirements",
+        "charge_note",
     )
+    required_languages = {"fi": ("name", "summary")}
+
+
+@register(ServiceChannel)
+class ServiceChannelTranslationOptions(TranslationOptions):
+    fields = (
+        "name",
+        "description",
+        "street_address",
+        "post_office",
+        "municipality",
+        "charge_note",
+        "url",
+    )
+    required_languages = {"fi": ("name",)}
+
+
+@register(ServiceChannelLink)
+class ServiceChannelLinkTranslationOptions(TranslationOptions):
+    fields = ("note",)
+
+
+@register(ServiceHours)
+class ServiceHoursTranslationOptions(TranslationOptions):
+    fields = ("note",)

@@ -1,0 +1,35 @@
+from .catalogue import (
+    AGE_CHOICES,
+    PREGNANCY,
+    AgeGroup,
+    EnglishKeyword,
+    FinnishKeyword,
+    Language,
+    Service,
+    SwedishKeyword,
+)
+from .channels import OpeningTime, ServiceChannel, ServiceChannelLink, ServiceHours
+from .organisations import Organisation, validate_business_id
+from .statements import AccessibilityStatement, PrivacyNotice
+from .tree import MAX_DEPTH, Node
+
+__all__ = [
+    "AGE_CHOICES",
+    "MAX_DEPTH",
+    "PREGNANCY",
+    "AccessibilityStatement",
+    "AgeGroup",
+    "EnglishKeyword",
+    "FinnishKeyword",
+    "Language",
+    "Node",
+    "OpeningTime",
+    "Organisation",
+    "PrivacyNotice",
+    "Service",
+    "ServiceChannel",
+    "ServiceChannelLink",
+    "ServiceHours",
+    "SwedishKeyword",
+    "validate_business_id",
+]
