@@ -4,6 +4,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from . import roles
@@ -120,16 +121,21 @@ DEMO_USERS = [
 ]
 
 
-def sync_object(model, lookup, values):
-    """Create the object, or update it only where it differs, so a rerun changes nothing."""
-    obj = model.objects.filter(**lookup).first()
-    if obj is None:
-        return model.objects.create(**lookup, **values)
+def save_if_changed(obj, values):
+    """Set and save the values that differ, so that a rerun of the demo changes nothing."""
     changed = [field for field, value in values.items() if getattr(obj, field) != value]
     if changed:
         for field in changed:
             setattr(obj, field, values[field])
         obj.save()
+
+
+def sync_object(model, lookup, values):
+    """Create the object, or update it only where it differs."""
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        return model.objects.create(**lookup, **values)
+    save_if_changed(obj, values)
     return obj
 
 
@@ -146,6 +152,8 @@ def load(*, password):
 
     users = {}
     User = get_user_model()
+    # Hashing is slow on purpose; hash once and give the demo users the same hash.
+    password_hash = None
     for demo in DEMO_USERS:
         user, created = User.objects.get_or_create(
             username=demo.username,
@@ -156,9 +164,14 @@ def load(*, password):
                 "is_staff": True,
             },
         )
-        if created or not user.check_password(password):
-            user.set_password(password)
+        if user.password == password_hash:
+            pass  # Same hash as a user already checked: nothing to do.
+        elif created or not user.check_password(password):
+            password_hash = password_hash or make_password(password)
+            user.password = password_hash
             user.save(update_fields=["password"])
+        elif password_hash is None:
+            password_hash = user.password
         user.groups.add(Group.objects.get(name=demo.role))
         users[demo.username] = user
     return users

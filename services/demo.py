@@ -1,4 +1,7 @@
-"""Demo content of the services app: the accessibility statement and the privacy notice."""
+"""
+Demo content of the services app: the accessibility statement, the privacy notice and
+the service catalogue with its palvelupuu.
+"""
 
 import datetime
 
@@ -6,6 +9,7 @@ from django.utils import timezone
 
 from perhekeskus.demo import sync_object
 
+from . import demo_catalogue
 from .models import AccessibilityStatement, PrivacyNotice
 
 
@@ -226,7 +230,8 @@ PRIVACY = {
 }
 
 
-def load():
+def load(*, users):
+    """users: the demo users by username, as perhekeskus.demo.load() returns them."""
     today = timezone.localdate()
     statement = AccessibilityStatement.objects.filter(pk=1).first()
     values = statement_values(today)
@@ -235,3 +240,4 @@ def load():
         values["reviewed_on"] = statement.reviewed_on
     sync_object(AccessibilityStatement, {"pk": 1}, values)
     sync_object(PrivacyNotice, {"pk": 1}, PRIVACY)
+    demo_catalogue.load(users=users)

@@ -33,3 +33,49 @@ def make_experiment(**kwargs):
     kwargs.setdefault("start_month", datetime.date(2024, 1, 1))
     kwargs.setdefault("project_manager", None)
     return baker.make("experiments.Experiment", **kwargs)
+
+
+def make_node(**kwargs):
+    """A palvelupuu node; a life situation unless a parent is given."""
+    number = next(_numbers)
+    kwargs.setdefault("name_fi", f"Kohta {number}")
+    kwargs.setdefault("slug", f"kohta-{number}")
+    kwargs.setdefault("order", number)
+    return baker.make("services.Node", **kwargs)
+
+
+def make_service(*, nodes=(), languages=(), **kwargs):
+    """A published service under the given nodes, given in the given language codes."""
+    from services.models import Language
+
+    number = next(_numbers)
+    kwargs.setdefault("name_fi", f"Palvelu {number}")
+    kwargs.setdefault("summary_fi", "Tukea lapsiperheille.")
+    kwargs.setdefault("slug", f"palvelu-{number}")
+    kwargs.setdefault("status", "published")
+    kwargs.setdefault("age_from", None)
+    kwargs.setdefault("age_to", None)
+    kwargs.setdefault("owner", None)
+    kwargs.setdefault("owner_team", None)
+    kwargs.setdefault("ptv_id", None)
+    if "provider" not in kwargs:
+        kwargs["provider"] = baker.make(
+            "services.Organisation", name_fi="Kuusilahden kaupunki", type="municipality"
+        )
+    service = baker.make("services.Service", **kwargs)
+    service.nodes.set(nodes)
+    service.languages.set(Language.objects.filter(code__in=languages))
+    return service
+
+
+def make_channel(*, service=None, note="", **kwargs):
+    """A service channel, linked to the service when one is given."""
+    kwargs.setdefault("name_fi", "Perhekeskus Kuusikko")
+    kwargs.setdefault("type", "location")
+    kwargs.setdefault("ptv_id", None)
+    kwargs.setdefault("latitude", None)
+    kwargs.setdefault("longitude", None)
+    channel = baker.make("services.ServiceChannel", **kwargs)
+    if service is not None:
+        baker.make("services.ServiceChannelLink", service=service, channel=channel, note=note)
+    return channel

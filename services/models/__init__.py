@@ -9,6 +9,7 @@ from .catalogue import (
     SwedishKeyword,
 )
 from .channels import OpeningTime, ServiceChannel, ServiceChannelLink, ServiceHours
+from .checking import ServiceToCheck
 from .organisations import Organisation, validate_business_id
 from .statements import AccessibilityStatement, PrivacyNotice
 from .tree import MAX_DEPTH, Node
@@ -30,6 +31,7 @@ __all__ = [
     "ServiceChannel",
     "ServiceChannelLink",
     "ServiceHours",
+    "ServiceToCheck",
     "SwedishKeyword",
     "validate_business_id",
 ]

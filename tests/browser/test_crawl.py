@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 NARROW = {"width": 320, "height": 640}
 SKIPPED_PREFIXES = ("/admin/", "/static/", "/media/")
-CRAWL_BUDGET = 400
+CRAWL_BUDGET = 1500
 
 
 STRUCTURE = """() => ({

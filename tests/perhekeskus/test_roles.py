@@ -100,6 +100,13 @@ def test_content_editor_sees_services_and_tags_only(client, db):
     assert set(models) == {
         "services.accessibilitystatement",
         "services.privacynotice",
+        "services.organisation",
+        "services.language",
+        "services.node",
+        "services.service",
+        "services.servicetocheck",
+        "services.servicechannel",
+        "services.servicehours",
         "taggit.tag",
     }
 

@@ -11,6 +11,8 @@ from tests.pages import LANGUAGE_CODES, parse_sitemap, reverse_in
 
 PUBLIC_PAGES = [
     "services:home",
+    "services:catalogue",
+    "services:index",
     "services:urgent_help",
     "services:search",
     "services:accessibility",

@@ -33,7 +33,7 @@ class Command(BaseCommand):
         password = os.environ.get("DEMO_PASSWORD") or perhekeskus.demo.generate_password()
         with transaction.atomic():
             users = perhekeskus.demo.load(password=password)
-            services.demo.load()
+            services.demo.load(users=users)
             bulletin.demo.load(users=users)
             experiments.demo.load(users=users)
 

@@ -1,9 +1,17 @@
+"""
+The service catalogue in the admin: providers, the palvelupuu in tree order, services with
+their channels, opening hours, the list of services that need checking, and CSV downloads.
+"""
+
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from perhekeskus.admin import SingletonAdminMixin
 
-from .models import AccessibilityStatement, PrivacyNotice
+from ..models import AccessibilityStatement, PrivacyNotice
+
+# Importing the modules registers their admins.
+from . import catalogue, channels, tree  # noqa: F401
 
 
 @admin.register(AccessibilityStatement)
