@@ -1,9 +1,8 @@
 from django import forms
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from perhekeskus import roles
-from perhekeskus.admin import staff_label, users_in_role
+from perhekeskus.admin import TabbedTranslationAdmin, staff_label, users_in_role
 
 from .models import Board
 

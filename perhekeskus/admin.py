@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .models import SiteSettings, UrgentContact
 
@@ -17,6 +17,17 @@ class UrgentContactInline(TranslationStackedInline):
     model = UrgentContact
     extra = 0
     fields = ("name", "phone", "description", "order")
+
+
+class TabbedTranslationAdmin(TranslationAdmin):
+    """
+    Translated fields in fi/sv/en tabs. modeltranslation's own tabs need jQuery UI, whose
+    tab markup fails axe (nested interactive controls); ours follow the WAI-ARIA tabs
+    pattern and leave every language visible without JavaScript.
+    """
+
+    class Media:
+        js = ("js/admin-language-tabs.js",)
 
 
 def users_in_role(role):

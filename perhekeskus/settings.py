@@ -244,7 +244,3 @@ LOGGING = {
 # Django serve it when neither is set up, for example in a small single-server install.
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
 CSRF_FAILURE_VIEW = "perhekeskus.views.csrf_failure"
-
-# modeltranslation's language tabs in the admin use jQuery UI; serve our own copy
-# (npm jquery-ui 1.14.2, MIT) instead of a CDN, which the CSP would block anyway.
-JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils.translation import override
 
 SITEMAP_NS = {
@@ -41,3 +41,22 @@ def reverse_in(language, viewname, **kwargs):
 
 def language_of(path):
     return path.strip("/").split("/")[0]
+
+
+def page_kind(url):
+    """What a URL shows: its language and the view behind it (services:detail, …)."""
+    path = urlsplit(url).path
+    language = language_of(path)
+    with override(language):
+        return language, resolve(path).view_name
+
+
+def one_of_each_kind(urls):
+    """The first URL of every kind, for checks that depend on the template, not the data."""
+    seen, sample = set(), []
+    for url in urls:
+        kind = page_kind(url)
+        if kind not in seen:
+            seen.add(kind)
+            sample.append(url)
+    return sample

@@ -4,9 +4,8 @@ their channels, opening hours, the list of services that need checking, and CSV 
 """
 
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from perhekeskus.admin import SingletonAdminMixin
+from perhekeskus.admin import SingletonAdminMixin, TabbedTranslationAdmin
 
 from ..models import AccessibilityStatement, PrivacyNotice
 

@@ -17,9 +17,9 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
-from perhekeskus.admin import staff_label
+from perhekeskus.admin import TabbedTranslationAdmin, staff_label
 
 from ..models import Language, Organisation, Service, ServiceChannelLink, ServiceToCheck
 from ..models.catalogue import STALE_AFTER

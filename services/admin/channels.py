@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+
+from perhekeskus.admin import TabbedTranslationAdmin
 
 from ..models import OpeningTime, ServiceChannel, ServiceHours
 from .common import ChannelChoiceMixin, LabelledInlineFormSet, formats_date

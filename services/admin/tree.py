@@ -6,9 +6,8 @@ from django.db.models import Case, Count, F, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from perhekeskus.admin import LabelledFileInput
+from perhekeskus.admin import LabelledFileInput, TabbedTranslationAdmin
 
 from ..models import MAX_DEPTH, Node
 from .common import LabelledRowsMixin, public_url

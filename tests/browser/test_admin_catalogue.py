@@ -59,7 +59,8 @@ def test_verified_today_button_works_in_the_browser(new_page, live_server, demo_
     log_in(page, live_server, "sisallontuottaja")
     page.goto(f"{live_server.url}{reverse('admin:services_service_change', args=[service.pk])}")
 
-    page.get_by_role("button", name="Tarkistettu tänään").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Tarkistettu tänään").click()
 
     assert page.locator(".messagelist .success").count() == 1
     assert axe_violations(page) == []
