@@ -51,3 +51,47 @@ def test_admin_pages_of_every_role_have_no_axe_violations(new_page, live_server,
             assert page.evaluate("document.documentElement.lang") == "fi"
             failures += [f"{username} {path}: {line}" for line in axe_violations(page)]
     assert not failures, "\n".join(failures)
+
+
+def test_translated_fields_get_language_tabs_that_follow_the_tabs_pattern(
+    new_page, live_server, demo_content
+):
+    page = new_page()
+    log_in(page, live_server, "paakayttaja")
+    page.goto(f"{live_server.url}/admin/perhekeskus/sitesettings/1/change/")
+
+    tabs = page.get_by_role("tablist", name="Portaalin nimi").get_by_role("tab")
+    assert tabs.all_inner_texts() == ["Suomi", "Svenska", "English"]
+    assert page.locator("#id_portal_name_fi").is_visible()
+    assert not page.locator("#id_portal_name_sv").is_visible()
+
+    tabs.nth(1).click()
+    assert tabs.nth(1).get_attribute("aria-selected") == "true"
+    assert page.locator("#id_portal_name_sv").is_visible()
+    assert not page.locator("#id_portal_name_fi").is_visible()
+
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.textContent") == "English"
+    assert page.locator("#id_portal_name_en").is_visible()
+    page.keyboard.press("Home")
+    assert page.evaluate("document.activeElement.textContent") == "Suomi"
+
+
+def test_language_tab_with_an_error_opens_and_nothing_typed_is_lost(
+    new_page, live_server, demo_content
+):
+    page = new_page()
+    log_in(page, live_server, "paakayttaja")
+    page.goto(f"{live_server.url}/admin/perhekeskus/sitesettings/1/change/")
+    page.locator("#id_portal_name_fi").fill("")
+    page.locator("#id_brand_colour").fill("#ffdd00")
+
+    with page.expect_navigation():
+        page.locator("input[name=_save]").click()
+
+    assert page.locator("#id_brand_colour").input_value() == "#ffdd00"
+    assert page.locator(".errorlist").first.is_visible()
+    name_tabs = page.get_by_role("tablist", name="Portaalin nimi").get_by_role("tab")
+    assert name_tabs.nth(0).get_attribute("aria-selected") == "true"
+    assert "pk-lang-tabs__tab--error" in name_tabs.nth(0).get_attribute("class")
+    assert page.locator("#id_portal_name_fi").is_visible()
