@@ -29,14 +29,8 @@ MAX_PAGE_SIZE = 100
 CACHE_SECONDS = 300
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
-FACILITIES = {
-    "step_free_access": "has_step_free_access",
-    "accessible_toilet": "has_accessible_toilet",
-    "stroller_parking": "has_stroller_parking",
-    "changing_table": "has_changing_table",
-    "feeding_room": "has_feeding_room",
-    "play_area": "has_play_area",
-}
+# API codes of the facilities: the model's field names without "has_".
+FACILITIES = {name.removeprefix("has_"): name for name in ServiceChannel.FACILITY_FIELDS}
 
 
 class LanguageForm(forms.Form):
@@ -228,16 +222,9 @@ def serialize_channel(link, today):
         "url": channel.url or "",
         "requires_strong_auth": channel.requires_strong_auth,
         "hours": [
-            serialize_hours(hours) for hours in channel.hours.all() if not has_ended(hours, today)
+            serialize_hours(hours) for hours in channel.hours.all() if not hours.has_ended_by(today)
         ],
     }
-
-
-def has_ended(hours, today):
-    end = hours.valid_to
-    if hours.kind == ServiceHours.Kind.EXCEPTION and end is None:
-        end = hours.valid_from
-    return end is not None and end < today
 
 
 def serialize_hours(hours):

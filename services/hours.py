@@ -197,7 +197,7 @@ def upcoming_exceptions(
     for record in hours:
         if record.kind != ServiceHours.Kind.EXCEPTION or record.valid_from is None:
             continue
-        end = record.valid_to or record.valid_from
+        end = record.ends_on
         if end < on or record.valid_from > horizon:
             continue
         result.append(

@@ -76,14 +76,7 @@ CHANNEL_GROUPS = [
     ),
     (
         _("Perheiden palvelut ja esteettömyys"),
-        [
-            "has_step_free_access",
-            "has_accessible_toilet",
-            "has_stroller_parking",
-            "has_changing_table",
-            "has_feeding_room",
-            "has_play_area",
-        ],
+        list(ServiceChannel.FACILITY_FIELDS),
         {ServiceChannel.Type.LOCATION},
     ),
     (_("Puhelin"), ["phone_number", "charge_note"], {ServiceChannel.Type.PHONE}),

@@ -88,6 +88,16 @@ class ServiceChannel(models.Model):
     def __str__(self):
         return f"{self.name} ({self.get_type_display()})"
 
+    # The facilities of a place, in the order pages, the admin and the API list them.
+    FACILITY_FIELDS = (
+        "has_step_free_access",
+        "has_accessible_toilet",
+        "has_stroller_parking",
+        "has_changing_table",
+        "has_feeding_room",
+        "has_play_area",
+    )
+
     REQUIRED_FIELDS = {
         Type.LOCATION: ("street_address", "postal_code", "post_office"),
         Type.PHONE: ("phone_number",),
@@ -123,14 +133,7 @@ class ServiceChannel(models.Model):
         """The facilities this place has, as their labels."""
         return [
             self._meta.get_field(name).verbose_name
-            for name in (
-                "has_step_free_access",
-                "has_accessible_toilet",
-                "has_stroller_parking",
-                "has_changing_table",
-                "has_feeding_room",
-                "has_play_area",
-            )
+            for name in self.FACILITY_FIELDS
             if getattr(self, name)
         ]
 
@@ -220,13 +223,21 @@ class ServiceHours(models.Model):
                 _("Valitse joko suljettu tai aina avoinna, ei molempia."), code="closed_and_open"
             )
 
-    def applies_on(self, date):
+    @property
+    def ends_on(self):
+        """The last day these hours apply, or None when they go on; an exception without an
+        end date is for its start day only."""
         if self.kind == self.Kind.EXCEPTION:
-            end = self.valid_to or self.valid_from
-            return self.valid_from <= date <= end
+            return self.valid_to or self.valid_from
+        return self.valid_to
+
+    def applies_on(self, date):
         return (self.valid_from is None or self.valid_from <= date) and (
-            self.valid_to is None or date <= self.valid_to
+            self.ends_on is None or date <= self.ends_on
         )
+
+    def has_ended_by(self, date):
+        return self.ends_on is not None and self.ends_on < date
 
 
 class OpeningTime(models.Model):

@@ -1,5 +1,6 @@
 """The header search: services, palvelupuu nodes and bulletin boards in one list."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -7,12 +8,11 @@ from django.views.generic import TemplateView
 
 from bulletin.models import Board
 
-from ..models import EnglishKeyword, FinnishKeyword, Node, Service, SwedishKeyword
+from ..models import Node, Service
 from .catalogue import listing
 from .palvelupuu import collation_key, contains, in_language
 
 MAX_QUERY_LENGTH = 200
-KEYWORD_MODELS = {"fi": FinnishKeyword, "sv": SwedishKeyword, "en": EnglishKeyword}
 
 
 class SearchView(TemplateView):
@@ -50,12 +50,12 @@ def node_results(query):
 def service_results(query):
     """Published services by name, alternative name, summary or keyword in this language."""
     language = get_language()
-    tagged = KEYWORD_MODELS[language].objects.filter(contains("tag__name", query))
+    tagged = Service.objects.filter(contains(f"keywords_{language}__name", query))
     services = listing(Service.objects.published()).filter(
         in_language("name", query)
         | in_language("alternative_name", query)
         | in_language("summary", query)
-        | Q(pk__in=tagged.values("content_object_id"))
+        | Q(pk__in=tagged.values("pk"))
     )
     needle = query.casefold()
 
@@ -76,10 +76,14 @@ def service_results(query):
 
 
 def board_results(query):
+    """
+    Boards by name or description in any language: a board's name is a proper noun that
+    families may know in either language ("Pikku-Veturi", "Lilla Loket").
+    """
     matches = Q()
-    for board_field in Board._meta.get_fields():
-        if board_field.name.startswith(("name_", "description_")):
-            matches |= contains(board_field.name, query)
+    for code, _name in settings.LANGUAGES:
+        matches |= contains(f"name_{code}", query) | contains(f"description_{code}", query)
+    boards = Board.objects.filter(matches)
     return [
         {
             "kind": _("Ilmoitustaulu"),
@@ -87,5 +91,5 @@ def board_results(query):
             "url": board.get_absolute_url(),
             "summary": board.description,
         }
-        for board in Board.objects.filter(matches)
+        for board in boards
     ]

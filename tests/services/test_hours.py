@@ -469,3 +469,31 @@ class TestUpcomingExceptions:
         )
 
         assert label == "ma–pe 9.00–12.00, ajanvarauksella"
+
+
+@pytest.mark.parametrize(
+    ("kind", "valid_from", "valid_to", "ends_on"),
+    [
+        ("exception", datetime.date(2026, 12, 24), None, datetime.date(2026, 12, 24)),
+        (
+            "exception",
+            datetime.date(2026, 12, 24),
+            datetime.date(2026, 12, 26),
+            datetime.date(2026, 12, 26),
+        ),
+        ("regular", datetime.date(2026, 6, 1), None, None),
+        ("regular", None, datetime.date(2026, 8, 31), datetime.date(2026, 8, 31)),
+    ],
+)
+def test_hours_end_on_their_last_day_and_a_one_day_exception_on_its_start(
+    kind, valid_from, valid_to, ends_on
+):
+    record = ServiceHours(kind=kind, valid_from=valid_from, valid_to=valid_to)
+
+    assert record.ends_on == ends_on
+    if ends_on is not None:
+        assert record.applies_on(ends_on)
+        assert not record.has_ended_by(ends_on)
+        assert record.has_ended_by(ends_on + datetime.timedelta(days=1))
+    else:
+        assert not record.has_ended_by(datetime.date(2099, 1, 1))
