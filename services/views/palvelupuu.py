@@ -7,12 +7,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
 
 from ..models import Node, Service
 
-LANGUAGE_CODES = ("fi", "sv", "en")
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 
 # Finnish and Swedish alphabets end in å, ä, ö; æ and ø sort with ä and ö. The characters
 # after "z" in ASCII keep them there in a plain string comparison.
