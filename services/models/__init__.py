@@ -11,6 +11,7 @@ from .catalogue import (
 from .channels import OpeningTime, ServiceChannel, ServiceChannelLink, ServiceHours
 from .checking import ServiceToCheck
 from .organisations import Organisation, validate_business_id
+from .search import SearchDocument, SearchTerm, Synonym, ZeroResultSearch
 from .statements import AccessibilityStatement, PrivacyNotice
 from .tree import MAX_DEPTH, Node
 
@@ -27,11 +28,15 @@ __all__ = [
     "OpeningTime",
     "Organisation",
     "PrivacyNotice",
+    "SearchDocument",
+    "SearchTerm",
     "Service",
     "ServiceChannel",
     "ServiceChannelLink",
     "ServiceHours",
     "ServiceToCheck",
     "SwedishKeyword",
+    "Synonym",
+    "ZeroResultSearch",
     "validate_business_id",
 ]

@@ -16,6 +16,7 @@ from ..models import (
     ServiceChannelLink,
     ServiceHours,
 )
+from ..search import documents as search_documents
 from .channels import HoursData
 from .fields import LANGUAGES, time_sort_key
 from .reading import PtvFile
@@ -71,6 +72,14 @@ def ptv_import(*, files: list[PtvFile]) -> ImportReport:
     Write checked files: each file in one transaction, then the links between services and
     channels over all of them. Returns what was created, updated, left unchanged and skipped.
     """
+    # Search documents are refreshed once per service at the end, not after every save.
+    with search_documents.deferred():
+        report = _import(files)
+        search_documents.schedule("service", {service.pk for service in report.changed_services})
+    return report
+
+
+def _import(files):
     report = ImportReport()
     links_from_services, links_from_channels, service_pks = {}, [], set()
     organisations_seen = set()

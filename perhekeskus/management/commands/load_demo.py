@@ -8,6 +8,7 @@ import bulletin.demo
 import experiments.demo
 import perhekeskus.demo
 import services.demo
+from services import search
 
 
 class Command(BaseCommand):
@@ -31,11 +32,13 @@ class Command(BaseCommand):
                 "them, run again with --allow-production."
             )
         password = os.environ.get("DEMO_PASSWORD") or perhekeskus.demo.generate_password()
-        with transaction.atomic():
+        with transaction.atomic(), search.deferred():
             users = perhekeskus.demo.load(password=password)
             services.demo.load(users=users)
             bulletin.demo.load(users=users)
             experiments.demo.load(users=users)
+            # The demo is written in bulk, past the signals that keep the index current.
+            search.rebuild()
 
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write("Demo logins (username / password):")

@@ -1,0 +1,137 @@
+"""
+What search keeps: a search document per thing and language, the vocabulary of the index,
+the synonyms staff maintain and the searches that found nothing.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+MAX_TERM_LENGTH = 100
+
+
+class SearchDocument(models.Model):
+    """
+    One searchable thing (a service, a palvelupuu node, a bulletin board) in one language,
+    as lexemes by weight: A for names, B for keywords, C for summaries, providers and the
+    palvelupuu, D for long texts. On PostgreSQL the table also has a generated tsvector column,
+    "vector", with a GIN index (see migration 0006); the model leaves it to the database.
+    """
+
+    kind = models.CharField(max_length=20)
+    object_id = models.PositiveIntegerField()
+    language = models.CharField(max_length=5)
+    name_key = models.CharField(max_length=300)
+    sort_key = models.CharField(max_length=300)
+    terms_a = models.TextField(blank=True)
+    terms_b = models.TextField(blank=True)
+    terms_c = models.TextField(blank=True)
+    terms_d = models.TextField(blank=True)
+    analyzer = models.CharField(max_length=20)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "language"], name="search_document_once"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "kind"], name="search_document_language")]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id} ({self.language})"
+
+    def term_sets(self):
+        """The lexemes of weights A, B, C and D, as sets."""
+        return tuple(set(terms.split()) for terms in self.weighted_terms())
+
+    def weighted_terms(self):
+        return (self.terms_a, self.terms_b, self.terms_c, self.terms_d)
+
+    def all_terms(self):
+        return set().union(*self.term_sets())
+
+
+class SearchTerm(models.Model):
+    """
+    A lexeme of the index in one language and in how many documents it occurs: the
+    vocabulary spelling corrections look in, and the document frequencies ranking weighs
+    words by. The empty term counts the documents of the language.
+    """
+
+    language = models.CharField(max_length=5)
+    term = models.CharField(max_length=MAX_TERM_LENGTH)
+    display = models.CharField(max_length=MAX_TERM_LENGTH)
+    doc_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "term"], name="search_term_once")
+        ]
+
+    def __str__(self):
+        return f"{self.term} ({self.language}, {self.doc_count})"
+
+
+class Synonym(models.Model):
+    """A word families use and the word the catalogue uses for it: tarha → päiväkoti."""
+
+    language = models.CharField(_("kieli"), max_length=5, choices=settings.LANGUAGES)
+    term = models.CharField(
+        _("hakijan sana"),
+        max_length=MAX_TERM_LENGTH,
+        help_text=_("Sana tai lyhyt ilmaus niin kuin perheet sen kirjoittavat, esimerkiksi tarha."),
+    )
+    expansion = models.CharField(
+        _("tarkoittaa"),
+        max_length=200,
+        help_text=_(
+            "Sana, jota palvelukuvaukset käyttävät, esimerkiksi päiväkoti. Haku etsii "
+            "molemmilla."
+        ),
+    )
+    created_at = models.DateTimeField(_("lisätty"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
+
+    class Meta:
+        ordering = ["language", "term"]
+        verbose_name = _("synonyymi")
+        verbose_name_plural = _("synonyymit")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "term"], name="synonym_once")
+        ]
+
+    def __str__(self):
+        return f"{self.term} → {self.expansion}"
+
+    def clean(self):
+        self.term = " ".join(self.term.casefold().split())
+        self.expansion = " ".join(self.expansion.split())
+        if self.term and self.term == self.expansion.casefold():
+            raise ValidationError(
+                {"expansion": _("Kirjoita tähän eri sana kuin hakijan sana.")}, code="same"
+            )
+
+
+class ZeroResultSearch(models.Model):
+    """
+    A search that found nothing, counted by its text alone: nothing about who searched,
+    not even the time of day, so that staff can add synonyms or keywords.
+    """
+
+    language = models.CharField(_("kieli"), max_length=5, choices=settings.LANGUAGES)
+    query = models.CharField(_("haku"), max_length=200)
+    count = models.PositiveIntegerField(_("kertaa"), default=0)
+    first_searched = models.DateField(_("ensimmäisen kerran"))
+    last_searched = models.DateField(_("viimeksi"))
+
+    class Meta:
+        ordering = ["-count", "query"]
+        verbose_name = _("tulokseton haku")
+        verbose_name_plural = _("tuloksettomat haut")
+        constraints = [
+            models.UniqueConstraint(fields=["language", "query"], name="zero_result_once")
+        ]
+
+    def __str__(self):
+        return self.query

@@ -1,0 +1,410 @@
+"""
+Queries: what the words typed can mean, and how documents are ranked by them.
+
+A query is a list of words. Each word has alternatives: the word itself with its base
+forms (strong), the parts of a compound and the beginning of the last word typed (weak),
+the staff's synonyms (strong) and, for a word the index does not know, spelling
+corrections (weak). A document matches a word when it matches any alternative.
+
+Ranking, the same on every database: each word adds its weight (rarer words weigh more:
+ln(1 + documents / documents with the word)) times where it matched (1 in a name, 0.8 in
+a keyword, 0.4 in a summary, provider or the palvelupuu, 0.15 in a long text) times its
+strength (1 or 0.6). The sum is multiplied by the share of the query's words the document matched,
+and a document whose name is the query gains as much again (half for a name that starts
+with it). PostgreSQL computes it in SQL over the GIN-indexed tsvector; other databases in
+Python.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Max, Q
+
+from ..models import SearchTerm, Synonym
+from .analysis import analyze_words, finnish, fold, words
+from .documents import DOCUMENT_COUNT, name_key
+
+MAX_WORDS = 12
+FIELD_WEIGHTS = {"a": 1.0, "b": 0.8, "c": 0.4, "d": 0.15}
+# The field levels tested one by one; a match anywhere else counts as the last level.
+LEVELS = ("a", "b", "c")
+LAST_LEVEL = "d"
+STRONG, WEAK = 1.0, 0.6
+NAME_BONUS, NAME_START_BONUS = 1.0, 0.5
+MIN_PREFIX = 3
+TRIGRAM_THRESHOLD = 0.45
+SYNONYMS_CACHE_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """All of groups must match, each by any of its lexemes; or a prefix of a lexeme."""
+
+    groups: tuple[frozenset[str], ...]
+    strength: float = STRONG
+    prefix: bool = False
+
+    def lexemes(self):
+        return set().union(*self.groups)
+
+    def matches(self, terms):
+        if self.prefix:
+            (stem,) = self.groups[0]
+            return any(term.startswith(stem) for term in terms)
+        return all(group & terms for group in self.groups)
+
+    def tsquery(self, weight=""):
+        def lexeme(term):
+            escaped = term.replace("\\", "\\\\").replace("'", "''")
+            return f"'{escaped}':{'*' if self.prefix else ''}{weight.upper()}"
+
+        ands = [
+            "(" + " | ".join(lexeme(term) for term in sorted(group)) + ")" for group in self.groups
+        ]
+        return "(" + " & ".join(ands) + ")"
+
+
+@dataclass
+class QueryWord:
+    """A word of the query (or a phrase a synonym matched) and what it can mean."""
+
+    text: str
+    alternatives: list[Alternative] = field(default_factory=list)
+    idf: float = 0.0
+    correction: str = ""
+
+    def lexemes(self):
+        found = set()
+        for alternative in self.alternatives:
+            if not alternative.prefix:
+                found |= alternative.lexemes()
+        return found
+
+    def by_strength(self, strength):
+        return [a for a in self.alternatives if a.strength == strength]
+
+    def level(self, sets, alternatives):
+        """The best field alternatives match in, of a document's (A, B, C, D) lexeme sets."""
+        for weight, terms in zip(LEVELS, sets, strict=False):
+            if any(alt.matches(terms) for alt in alternatives):
+                return FIELD_WEIGHTS[weight]
+        everything = set().union(*sets)
+        if any(alt.matches(everything) for alt in alternatives):
+            return FIELD_WEIGHTS[LAST_LEVEL]
+        return 0.0
+
+    def weight_in(self, sets):
+        return max(
+            STRONG * self.level(sets, self.by_strength(STRONG)),
+            WEAK * self.level(sets, self.by_strength(WEAK)),
+        )
+
+
+@dataclass
+class Query:
+    """A parsed query in one language, ready to match and rank documents."""
+
+    text: str
+    language: str
+    words: list[QueryWord]
+    key: str
+    document_count: int = 0
+
+    @property
+    def is_empty(self):
+        return not self.words
+
+    @property
+    def suggestion(self):
+        """The query with unknown words spelled as the index knows them, or ""."""
+        if not any(word.correction for word in self.words):
+            return ""
+        replaced = self.text
+        for word in self.words:
+            if word.correction:
+                replaced = replaced.replace(word.text, word.correction, 1)
+        return replaced
+
+    @property
+    def total_idf(self):
+        return sum(word.idf for word in self.words)
+
+    def score(self, sets, document_name_key):
+        """The document's score (see the module's docstring) from its lexeme sets."""
+        weights = [word.weight_in(sets) for word in self.words]
+        matched = sum(1 for weight in weights if weight > 0)
+        if not matched:
+            return 0.0
+        total = sum(word.idf * weight for word, weight in zip(self.words, weights, strict=True))
+        return total * matched / len(self.words) + self.name_bonus(document_name_key)
+
+    def name_bonus(self, document_name_key):
+        if document_name_key == self.key:
+            return NAME_BONUS * self.total_idf
+        if self.key and document_name_key.startswith(self.key + " "):
+            return NAME_START_BONUS * self.total_idf
+        return 0.0
+
+    def highlight_terms(self):
+        """(lexemes, prefixes) a word of a result must have to be marked."""
+        exact, prefixes = set(), set()
+        for word in self.words:
+            for alternative in word.alternatives:
+                if alternative.prefix:
+                    prefixes |= alternative.lexemes()
+                else:
+                    exact |= alternative.lexemes()
+        return exact, prefixes
+
+    def tsquery(self):
+        """Documents matching any word."""
+        return " | ".join(alt.tsquery() for word in self.words for alt in word.alternatives)
+
+
+# --- Parsing -------------------------------------------------------------------------------
+
+
+def parse(text, language):
+    """The Query for a text typed in a language; unknown words get spelling corrections."""
+    text = " ".join(text.split())
+    tokens = words(text)[:MAX_WORDS]
+    analyses = analyze_words(language, tokens)
+    query_words = _apply_synonyms(language, tokens, analyses)
+    if query_words:
+        last = tokens[-1].casefold()
+        prefix = fold(last)
+        if last in analyses and len(prefix) >= MIN_PREFIX and query_words[-1].text == last:
+            query_words[-1].alternatives.append(
+                Alternative((frozenset({prefix}),), strength=WEAK, prefix=True)
+            )
+    query = Query(text=text, language=language, words=query_words, key=name_key(text))
+    _weigh(query)
+    return query
+
+
+def _word_alternatives(analysis):
+    strong = {fold(analysis.surface), *(fold(base) for base in analysis.bases)}
+    found = [Alternative((frozenset(strong),))]
+    for parts in analysis.compounds:
+        found.append(Alternative(tuple(frozenset({fold(part)}) for part in parts), strength=WEAK))
+    return found
+
+
+def _phrase_alternative(language, text):
+    """All words of a phrase, each by any of its forms: the synonym's expansion."""
+    analyses = analyze_words(language, words(text))
+    groups = tuple(
+        frozenset({fold(a.surface), *(fold(base) for base in a.bases)}) for a in analyses.values()
+    )
+    return Alternative(groups) if groups else None
+
+
+def synonyms(language):
+    """{folded words of the term: expansion} of the staff's synonyms, cached a while."""
+    key = f"search-synonyms:{language}"
+    table = cache.get(key)
+    if table is None:
+        table = {}
+        for term, expansion in Synonym.objects.filter(language=language).values_list(
+            "term", "expansion"
+        ):
+            term_words = tuple(fold(word) for word in words(term))
+            if term_words:
+                table[term_words] = expansion
+                if len(term_words) == 1:
+                    # A single word also by its base forms: the synonym "tarha" for "tarhaan".
+                    for analysis in analyze_words(language, words(term)).values():
+                        for base in analysis.bases:
+                            table.setdefault((fold(base),), expansion)
+        cache.set(key, table, SYNONYMS_CACHE_SECONDS)
+    return table
+
+
+def forget_synonyms(**kwargs):
+    for code in ("fi", "sv", "en"):
+        cache.delete(f"search-synonyms:{code}")
+
+
+def _apply_synonyms(language, tokens, analyses):
+    """QueryWords of the tokens; runs of tokens that are a synonym's term become one."""
+    table = synonyms(language)
+    longest = max((len(term) for term in table), default=1)
+    folded = [fold(token) for token in tokens]
+    query_words, i = [], 0
+    while i < len(tokens):
+        matched = None
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            run = tuple(folded[i : i + size])
+            if run in table:
+                matched = (size, table[run])
+                break
+            if size == 1:
+                analysis = analyses.get(tokens[i].casefold())
+                for base in analysis.bases if analysis else ():
+                    if (fold(base),) in table:
+                        matched = (1, table[(fold(base),)])
+                        break
+        if matched:
+            size, expansion = matched
+            phrase = [analyses[t.casefold()] for t in tokens[i : i + size] if t.casefold() in analyses]
+            word = QueryWord(" ".join(t.casefold() for t in tokens[i : i + size]))
+            if len(phrase) == 1:
+                word.alternatives += _word_alternatives(phrase[0])
+            elif phrase:
+                word.alternatives.append(
+                    Alternative(
+                        tuple(
+                            frozenset({fold(a.surface), *(fold(b) for b in a.bases)})
+                            for a in phrase
+                        )
+                    )
+                )
+            expanded = _phrase_alternative(language, expansion)
+            if expanded:
+                word.alternatives.append(expanded)
+            if word.alternatives:
+                query_words.append(word)
+            i += size
+            continue
+        analysis = analyses.get(tokens[i].casefold())
+        if analysis is not None:
+            query_words.append(QueryWord(analysis.word, _word_alternatives(analysis)))
+        i += 1
+    return query_words
+
+
+# --- Vocabulary: document frequencies and spelling corrections ----------------------------------
+
+
+def _weigh(query):
+    """Give each word its weight from the vocabulary; correct words the index lacks."""
+    if not query.words:
+        return
+    lexemes = set().union(*(word.lexemes() for word in query.words)) | {DOCUMENT_COUNT}
+    counts = dict(
+        SearchTerm.objects.filter(language=query.language, term__in=lexemes).values_list(
+            "term", "doc_count"
+        )
+    )
+    query.document_count = counts.pop(DOCUMENT_COUNT, 0)
+    prefix_counts = _prefix_counts(query)
+    for word in query.words:
+        df = max(
+            [counts.get(lexeme, 0) for lexeme in word.lexemes()]
+            + [prefix_counts.get(a, 0) for a in word.alternatives if a.prefix],
+            default=0,
+        )
+        if not df or _unknown_finnish(query.language, word):
+            df = max(df, _correct(query, word))
+        word.idf = math.log(1 + query.document_count / df) if df else 0.0
+    # Words nothing can match are left out, so that they neither match nor lower coverage.
+    query.words = [word for word in query.words if word.idf > 0]
+
+
+def _unknown_finnish(language, word):
+    """A Finnish word Voikko does not know, such as "paivakodissa" without its umlauts."""
+    if language != "fi" or not finnish().has_voikko or " " in word.text:
+        return False
+    return not finnish().readings(word.text)
+
+
+def _prefix_counts(query):
+    prefixes = [a for word in query.words for a in word.alternatives if a.prefix]
+    if not prefixes:
+        return {}
+    result = {}
+    for alternative in prefixes:
+        (stem,) = alternative.groups[0]
+        found = SearchTerm.objects.filter(
+            language=query.language, term__startswith=stem
+        ).aggregate(most=Max("doc_count"))["most"]
+        result[alternative] = found or 0
+    return result
+
+
+def _correct(query, word):
+    """
+    Spelling corrections for a word the index does not know: Voikko's suggestions (Finnish)
+    and the index's words that are most alike by trigrams. Adds them as weak alternatives,
+    keeps the best as the word's correction, and returns their document frequency.
+    """
+    candidates = {}  # lexeme: (rank, display)
+    if query.language == "fi":
+        for rank, suggestion in enumerate(finnish().suggestions(word.text)):
+            for analysis in analyze_words("fi", [suggestion]).values():
+                for form in (analysis.surface, *analysis.bases):
+                    candidates.setdefault(fold(form), (rank, suggestion.casefold()))
+    found = {}
+    if candidates:
+        found = {
+            term: (doc_count, candidates[term][0], candidates[term][1])
+            for term, doc_count in SearchTerm.objects.filter(
+                language=query.language, term__in=candidates
+            ).values_list("term", "doc_count")
+        }
+    if not found:
+        found = {
+            term: (doc_count, rank, display)
+            for rank, (term, display, doc_count) in enumerate(similar_terms(query.language, word.text))
+        }
+    # The word itself is no correction of itself.
+    found.pop(fold(word.text), None)
+    if not found:
+        return 0
+    best = min(found.items(), key=lambda item: (item[1][1], -item[1][0]))
+    word.correction = best[1][2]
+    word.alternatives.append(Alternative((frozenset(found),), strength=WEAK))
+    return max(doc_count for doc_count, _rank, _display in found.values())
+
+
+def trigrams(word):
+    """pg_trgm's trigrams of a word: two spaces before it, one after."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def similarity(one, other):
+    """pg_trgm's similarity(): shared trigrams over all trigrams of the two words."""
+    a, b = trigrams(one), trigrams(other)
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def similar_terms(language, text, limit=3):
+    """[(term, display, doc_count)] of the index's words most like the text, best first."""
+    target = fold(text)
+    if len(target) < MIN_PREFIX:
+        return []
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term, display, doc_count FROM services_searchterm "
+                "WHERE language = %s AND term %% %s AND similarity(term, %s) >= %s "
+                "ORDER BY similarity(term, %s) DESC, doc_count DESC, term LIMIT %s",
+                [language, target, target, TRIGRAM_THRESHOLD, target, limit],
+            )
+            return cursor.fetchall()
+    scored = []
+    for term, display, doc_count in SearchTerm.objects.filter(language=language).exclude(
+        term=DOCUMENT_COUNT
+    ).values_list("term", "display", "doc_count"):
+        if abs(len(term) - len(target)) > 4:
+            continue
+        score = similarity(target, term)
+        if score >= TRIGRAM_THRESHOLD:
+            scored.append((-score, -doc_count, term, display))
+    scored.sort()
+    return [(term, display, -count) for _score, count, term, display in scored[:limit]]
+
+
+def q_any_lexeme(query):
+    """A filter for other databases: documents holding any lexeme or prefix of the query."""
+    condition = Q()
+    for word in query.words:
+        for alternative in word.alternatives:
+            for lexeme in alternative.lexemes():
+                needle = f" {lexeme}" if alternative.prefix else f" {lexeme} "
+                for weight in ("a", "b", "c", "d"):
+                    condition |= Q(**{f"padded_{weight}__contains": needle})
+    return condition
