@@ -82,16 +82,17 @@ class Migration(migrations.Migration):
     ]
 
 
-# On PostgreSQL: a weighted tsvector generated from the lexemes with a GIN index, and
+# On PostgreSQL: a weighted tsvector generated from the lexemes with a GIN index (the
+# 'simple' configuration only splits them at spaces: they are analysed already), and
 # trigram indexes on the vocabulary for spelling corrections and prefixes.
 POSTGRES_FORWARD = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     """
     ALTER TABLE services_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS (
-        setweight(array_to_tsvector(string_to_array(btrim(terms_a), ' ')), 'A')
-        || setweight(array_to_tsvector(string_to_array(btrim(terms_b), ' ')), 'B')
-        || setweight(array_to_tsvector(string_to_array(btrim(terms_c), ' ')), 'C')
-        || setweight(array_to_tsvector(string_to_array(btrim(terms_d), ' ')), 'D')
+        setweight(to_tsvector('simple'::regconfig, terms_a), 'A')
+        || setweight(to_tsvector('simple'::regconfig, terms_b), 'B')
+        || setweight(to_tsvector('simple'::regconfig, terms_c), 'C')
+        || setweight(to_tsvector('simple'::regconfig, terms_d), 'D')
     ) STORED
     """,
     "CREATE INDEX search_document_vector ON services_searchdocument USING gin (vector)",

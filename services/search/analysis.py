@@ -68,10 +68,44 @@ def words(text):
 
 @dataclass(frozen=True)
 class Reading:
-    """One reading of a word: its base form and, for a compound, the parts' base forms."""
+    """
+    One reading of a word: its base form and, for a compound, the parts' base forms and
+    the shorter compounds inside it (päiväkotipaikka → päiväkoti, kotipaikka).
+    """
 
     base: str
     parts: tuple[str, ...] = ()
+    inner: tuple[str, ...] = ()
+
+
+def _pieces(wordbases):
+    """
+    [(surface, base)] of the parts of a word from Voikko's WORDBASES. A derivational
+    suffix joins the part before it: "+koti(koti)+palvel(palvella)+u(+u)" gives koti and
+    palvelu, not palvella.
+    """
+    pieces = []
+    for surface, base in WORDBASE.findall(wordbases):
+        surface, base = surface.replace("=", "").casefold(), base.replace("=", "").casefold()
+        if base.startswith("+"):
+            if pieces:
+                joined = pieces[-1][0] + surface
+                pieces[-1] = (joined, joined)
+        elif base:
+            pieces.append((surface, base))
+    return pieces
+
+
+def _inner_compounds(pieces):
+    """Runs of two or more parts, not the whole: the parts as written, the last as base."""
+    found = []
+    for start in range(len(pieces)):
+        for end in range(start + 2, len(pieces) + 1):
+            if end - start == len(pieces):
+                continue
+            run = pieces[start:end]
+            found.append("".join(surface for surface, _base in run[:-1]) + run[-1][1])
+    return tuple(found)
 
 
 @dataclass
@@ -125,12 +159,13 @@ class FinnishAnalyzer:
             base = analysis.get("BASEFORM", "").casefold()
             if not base:
                 continue
-            parts = tuple(
-                part.replace("=", "").casefold()
-                for _surface, part in WORDBASE.findall(analysis.get("WORDBASES", ""))
-                if part and not part.startswith("+")
+            pieces = _pieces(analysis.get("WORDBASES", ""))
+            parts = tuple(part for _surface, part in pieces)
+            reading = Reading(
+                base,
+                parts if len(parts) > 1 else (),
+                _inner_compounds(pieces) if len(pieces) > 2 else (),
             )
-            reading = Reading(base, parts if len(parts) > 1 else ())
             if reading not in found:
                 found.append(reading)
         return tuple(found)
@@ -211,6 +246,7 @@ class WordAnalysis:
     bases: tuple[str, ...]
     compounds: tuple[tuple[str, ...], ...]
     known: bool
+    inner: tuple[str, ...] = ()
 
 
 def analyze_words(language, tokens):
@@ -234,6 +270,7 @@ def analyze_words(language, tokens):
                 bases=bases,
                 compounds=tuple(dict.fromkeys(r.parts for r in readings if r.parts)),
                 known=bool(readings),
+                inner=tuple(dict.fromkeys(inner for r in readings for inner in r.inner)),
             )
         return analyses
     stemmed = stems(language, [token for token in tokens if fold(token) not in stop])
@@ -263,6 +300,8 @@ def text_lexemes(language, text, lexemes=None):
             for part in parts:
                 if fold(part) not in STOP_WORDS[language]:
                     lexemes.add(part)
+        for inner in analysis.inner:
+            lexemes.add(inner)
     for hyphenated in HYPHENATED.findall(text):
         lexemes.add(hyphenated.replace("-", ""))
     return lexemes

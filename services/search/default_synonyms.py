@@ -90,6 +90,14 @@ DEFAULT_SYNONYMS = {
         ("ulosotto", "velkaneuvonta"),
         ("ruokajono", "ruoka-apu"),
         ("leipäjono", "ruoka-apu"),
+        # Lisätty hakujen perusteella
+        ("toimari", "toimeentulotuki"),
+        ("vipit", "velka"),
+        ("pikavippi", "velka"),
+        ("varamummo", "kummimummi"),
+        ("yöpäiväkoti", "vuorohoito"),
+        ("yöhoito", "vuorohoito"),
+        ("neuvolatäti", "terveydenhoitaja"),
     ],
     "sv": [
         # Småbarnspedagogik och förskola
@@ -147,6 +155,8 @@ DEFAULT_SYNONYMS = {
         ("skriftis", "skriftskola"),
         ("konfirmation", "skriftskola"),
         ("syv", "studiehandledare"),
+        # Added from searches
+        ("rädd", "rädsla"),
     ],
     "en": [
         # Early childhood education and childcare
@@ -204,5 +214,7 @@ DEFAULT_SYNONYMS = {
         ("cps", "child protection"),
         ("women's refuge", "shelter"),
         ("hotline", "helpline"),
+        # Added from searches
+        ("child allowance", "child benefit"),
     ],
 }

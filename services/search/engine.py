@@ -18,8 +18,7 @@ from .query import (
     LEVELS,
     NAME_BONUS,
     NAME_START_BONUS,
-    STRONG,
-    WEAK,
+    STRENGTHS,
     q_any_lexeme,
 )
 
@@ -99,7 +98,7 @@ class Hits:
     def _word_level_sql(self, word):
         """SQL for QueryWord.weight_in: the best of its strong and weak alternatives."""
         levels, params = [], []
-        for strength in (STRONG, WEAK):
+        for strength in STRENGTHS:
             alternatives = word.by_strength(strength)
             if not alternatives:
                 continue
@@ -140,7 +139,7 @@ class Hits:
             ") AS scored ORDER BY score DESC, name_length, sort_key COLLATE \"C\", kind, object_id"
             " LIMIT %s OFFSET %s"
         )
-        params = [*column_params, *where_params, query.key, like, limit, offset]
+        params = [query.key, like, *column_params, *where_params, limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [Hit(kind, object_id, score) for kind, object_id, score in cursor.fetchall()]

@@ -31,7 +31,10 @@ FIELD_WEIGHTS = {"a": 1.0, "b": 0.8, "c": 0.4, "d": 0.15}
 # The field levels tested one by one; a match anywhere else counts as the last level.
 LEVELS = ("a", "b", "c")
 LAST_LEVEL = "d"
-STRONG, WEAK = 1.0, 0.6
+# Strengths of alternatives: the word and its synonyms; compounds' parts together, prefixes
+# and corrections; a single part of a compound.
+STRONG, WEAK, PART = 1.0, 0.6, 0.35
+STRENGTHS = (STRONG, WEAK, PART)
 NAME_BONUS, NAME_START_BONUS = 1.0, 0.5
 MIN_PREFIX = 3
 TRIGRAM_THRESHOLD = 0.45
@@ -97,9 +100,23 @@ class QueryWord:
 
     def weight_in(self, sets):
         return max(
-            STRONG * self.level(sets, self.by_strength(STRONG)),
-            WEAK * self.level(sets, self.by_strength(WEAK)),
+            strength * self.level(sets, self.by_strength(strength)) for strength in STRENGTHS
         )
+
+    def document_frequency(self, counts, prefix_counts):
+        """
+        How many documents the word is found in, by its strongest alternatives that are in
+        the index: a compound's common parts must not make a rare compound look common.
+        """
+        for strength in STRENGTHS:
+            found = [
+                prefix_counts.get(a, 0) if a.prefix else counts.get(lexeme, 0)
+                for a in self.by_strength(strength)
+                for lexeme in a.lexemes()
+            ]
+            if any(found):
+                return max(found)
+        return 0
 
 
 @dataclass
@@ -172,13 +189,18 @@ def parse(text, language):
     tokens = words(text)[:MAX_WORDS]
     analyses = analyze_words(language, tokens)
     query_words = _apply_synonyms(language, tokens, analyses)
-    if query_words:
-        last = tokens[-1].casefold()
-        prefix = fold(last)
-        if last in analyses and len(prefix) >= MIN_PREFIX and query_words[-1].text == last:
-            query_words[-1].alternatives.append(
-                Alternative((frozenset({prefix}),), strength=WEAK, prefix=True)
-            )
+    # The last word may be unfinished. Swedish and English compounds are not split, so
+    # each of their words also matches as the beginning of a longer word (förlossning*).
+    last = tokens[-1].casefold() if tokens else ""
+    for word in query_words:
+        analysis = analyses.get(word.text)
+        if analysis is None or (language == "fi" and word.text != last):
+            continue
+        prefix = _prefix(analysis) if language != "fi" else fold(analysis.surface)
+        if len(prefix) >= MIN_PREFIX + (language != "fi"):
+            word.alternatives.append(Alternative((frozenset({prefix}),), WEAK, prefix=True))
+    for word in query_words:
+        word.alternatives = list(dict.fromkeys(word.alternatives))
     query = Query(text=text, language=language, words=query_words, key=name_key(text))
     _weigh(query)
     return query
@@ -189,7 +211,18 @@ def _word_alternatives(analysis):
     found = [Alternative((frozenset(strong),))]
     for parts in analysis.compounds:
         found.append(Alternative(tuple(frozenset({fold(part)}) for part in parts), strength=WEAK))
+    if analysis.inner:
+        found.append(Alternative((frozenset(fold(inner) for inner in analysis.inner),), WEAK))
+    parts = {fold(part) for parts in analysis.compounds for part in parts} - strong
+    if parts:
+        found.append(Alternative((frozenset(parts),), strength=PART))
     return found
+
+
+def _prefix(analysis):
+    """The shortest form of the word, for a prefix match: its stem in Swedish and English."""
+    forms = [fold(analysis.surface), *(fold(base) for base in analysis.bases)]
+    return min(forms, key=len)
 
 
 def _phrase_alternative(language, text):
@@ -291,11 +324,7 @@ def _weigh(query):
     query.document_count = counts.pop(DOCUMENT_COUNT, 0)
     prefix_counts = _prefix_counts(query)
     for word in query.words:
-        df = max(
-            [counts.get(lexeme, 0) for lexeme in word.lexemes()]
-            + [prefix_counts.get(a, 0) for a in word.alternatives if a.prefix],
-            default=0,
-        )
+        df = word.document_frequency(counts, prefix_counts)
         if not df or _unknown_finnish(query.language, word):
             df = max(df, _correct(query, word))
         word.idf = math.log(1 + query.document_count / df) if df else 0.0
@@ -326,37 +355,46 @@ def _prefix_counts(query):
 
 def _correct(query, word):
     """
-    Spelling corrections for a word the index does not know: Voikko's suggestions (Finnish)
-    and the index's words that are most alike by trigrams. Adds them as weak alternatives,
-    keeps the best as the word's correction, and returns their document frequency.
+    Spelling corrections for a word the index does not know: Voikko's suggestions (Finnish),
+    read as any word is (base forms, compound parts), and the index's words most alike by
+    trigrams. Adds what the index has of them as weaker alternatives, keeps the best as the
+    word's correction, and returns their document frequency.
     """
-    candidates = {}  # lexeme: (rank, display)
+    weaker = {STRONG: WEAK, WEAK: PART, PART: PART}
+    suggested = []  # (display, [Alternative])
     if query.language == "fi":
-        for rank, suggestion in enumerate(finnish().suggestions(word.text)):
+        for suggestion in finnish().suggestions(word.text)[:3]:
             for analysis in analyze_words("fi", [suggestion]).values():
-                for form in (analysis.surface, *analysis.bases):
-                    candidates.setdefault(fold(form), (rank, suggestion.casefold()))
-    found = {}
-    if candidates:
-        found = {
-            term: (doc_count, candidates[term][0], candidates[term][1])
-            for term, doc_count in SearchTerm.objects.filter(
-                language=query.language, term__in=candidates
-            ).values_list("term", "doc_count")
-        }
-    if not found:
-        found = {
-            term: (doc_count, rank, display)
-            for rank, (term, display, doc_count) in enumerate(similar_terms(query.language, word.text))
-        }
-    # The word itself is no correction of itself.
-    found.pop(fold(word.text), None)
-    if not found:
-        return 0
-    best = min(found.items(), key=lambda item: (item[1][1], -item[1][0]))
-    word.correction = best[1][2]
-    word.alternatives.append(Alternative((frozenset(found),), strength=WEAK))
-    return max(doc_count for doc_count, _rank, _display in found.values())
+                alternatives = [
+                    Alternative(a.groups, weaker[a.strength]) for a in _word_alternatives(analysis)
+                ]
+                suggested.append((suggestion.casefold(), alternatives))
+    wanted = {lexeme for _display, alts in suggested for a in alts for lexeme in a.lexemes()}
+    counts = {}
+    if wanted:
+        counts = dict(
+            SearchTerm.objects.filter(language=query.language, term__in=wanted).values_list(
+                "term", "doc_count"
+            )
+        )
+    own = fold(word.text)
+    frequency = 0
+    # The best suggestion the index knows as a whole word, else the best it knows parts
+    # of; the other suggestions are usually other words.
+    whole = [s for s in suggested if s[1][0].lexemes() & counts.keys()]
+    for display, alternatives in whole[:1] or suggested:
+        kept = [a for a in alternatives if all(group & counts.keys() for group in a.groups)]
+        if kept:
+            word.correction = display
+            word.alternatives += kept
+            frequency = max(counts.get(x, 0) for a in kept for x in a.lexemes())
+            break
+    similar = [row for row in similar_terms(query.language, word.text) if row[0] != own]
+    if similar:
+        word.correction = word.correction or similar[0][1]
+        word.alternatives.append(Alternative((frozenset(row[0] for row in similar),), WEAK))
+        frequency = max(frequency, *(row[2] for row in similar))
+    return frequency
 
 
 def trigrams(word):
