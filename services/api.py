@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.csrf import csrf_exempt
 
+from . import search
 from .filters import ServiceFilterForm
 from .models import Node, Organisation, Service, ServiceChannel, ServiceChannelLink, ServiceHours
 from .views import collation_key
@@ -48,6 +49,7 @@ class PageForm(LanguageForm):
 
 class ServiceListForm(PageForm):
     node = forms.SlugField(required=False)
+    q = forms.CharField(required=False)
 
     def clean_node(self):
         slug = self.cleaned_data["node"]
@@ -248,10 +250,10 @@ def serialize_hours(hours):
     }
 
 
-def paginated(request, params, ids, fetch, serialize):
+def paginated(request, params, ids, fetch, serialize, extra=None):
     """
     A page of results with links to its neighbours, or a 400 for a page that is not there.
-    fetch gives the objects of a page's ids in their order.
+    fetch gives the objects of a page's ids in their order; extra goes into the answer.
     """
     size = params.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
     number = params.cleaned_data["page"] or 1
@@ -276,6 +278,7 @@ def paginated(request, params, ids, fetch, serialize):
             "count": paginator.count,
             "next": page_url(page.next_page_number()) if page.has_next() else None,
             "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
+            **(extra or {}),
             "results": [serialize(item) for item in fetch(page.object_list)],
         }
     )
@@ -297,13 +300,47 @@ def service_list(request):
     if node := params.cleaned_data["node"]:
         in_subtree = Service.nodes.through.objects.filter(node__in=subtree(node))
         services = services.filter(pk__in=in_subtree.values("service_id"))
+    text = " ".join(params.cleaned_data["q"].split())
+    searched = None
+    if text:
+        notice = ""
+        if len(text) > search.MAX_QUERY_LENGTH:
+            text = text[: search.MAX_QUERY_LENGTH].rstrip()
+            notice = _(
+                "Hakusana oli liian pitkä, joten haimme sen %(count)s ensimmäisellä merkillä."
+            ) % {"count": search.MAX_QUERY_LENGTH}
+        found = search.search(text, language, kinds=["service"], services=services)
+        ids = HitIds(found.hits)
+        searched = {"q": text, "suggestion": found.suggestion, "notice": str(notice)}
+    else:
+        ids = in_name_order(services, language)
     return paginated(
         request,
         params,
-        in_name_order(services, language),
+        ids,
         lambda ids: in_given_order(with_api_relations(Service.objects.all(), language), ids),
         functools.partial(serialize_service, absolute_url=request.build_absolute_uri),
+        extra={"search": searched},
     )
+
+
+class HitIds:
+    """The ids of search hits in their order, counted and sliced as a Paginator does."""
+
+    def __init__(self, hits):
+        self.hits = hits
+
+    def count(self):
+        return self.hits.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        found = self.hits[index]
+        if isinstance(index, slice):
+            return [hit.object_id for hit in found]
+        return found.object_id
 
 
 @api_view

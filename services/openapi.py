@@ -194,6 +194,25 @@ SCHEMAS = {
             "count": {"type": "integer", "description": "Services matching, on all pages."},
             "next": nullable("string", format="uri"),
             "previous": nullable("string", format="uri"),
+            "search": {
+                "oneOf": [
+                    {"type": "null"},
+                    obj(
+                        {
+                            "q": string("The words searched for, as searched."),
+                            "suggestion": string(
+                                "The query with unknown words spelled as the catalogue "
+                                "spells them, or an empty string."
+                            ),
+                            "notice": string(
+                                "A message when the query was cut to 200 characters, or an "
+                                "empty string."
+                            ),
+                        }
+                    ),
+                ],
+                "description": "Present when `q` was given, else null.",
+            },
             "results": {"type": "array", "items": ref("Service")},
         }
     ),
@@ -294,6 +313,12 @@ PARAMETERS = {
         {"type": "string", "enum": ["1", "0"]},
         "1 = only services free of charge.",
     ),
+    "q": param(
+        "q",
+        {"type": "string"},
+        "Words to search for, in the language of `lang`: services ranked as the search "
+        "page ranks them, best first, instead of by name. Cut to 200 characters.",
+    ),
     "node": param(
         "node",
         {"type": "string"},
@@ -331,9 +356,20 @@ def openapi_document(request):
                 "get": {
                     "operationId": "listServices",
                     "summary": "Published services, filtered and paginated",
-                    "description": "Ordered by name in the language of `lang`, then id.",
+                    "description": (
+                        "Ordered by name in the language of `lang`, then id; with `q`, by "
+                        "how well they match."
+                    ),
                     "parameters": parameter_refs(
-                        "ika", "tuottaja", "kieli", "maksuton", "node", "lang", "page", "page_size"
+                        "q",
+                        "ika",
+                        "tuottaja",
+                        "kieli",
+                        "maksuton",
+                        "node",
+                        "lang",
+                        "page",
+                        "page_size",
                     ),
                     "responses": {
                         "200": response("A page of services.", "ServiceList"),
@@ -376,7 +412,10 @@ def openapi_document(request):
                 "get": {
                     "operationId": "listOrganisations",
                     "summary": "Service providers, paginated",
-                    "description": "Ordered by name in the language of `lang`, then id.",
+                    "description": (
+                        "Ordered by name in the language of `lang`, then id; with `q`, by "
+                        "how well they match."
+                    ),
                     "parameters": parameter_refs("lang", "page", "page_size"),
                     "responses": {
                         "200": response("A page of providers.", "OrganisationList"),

@@ -10,7 +10,7 @@ from perhekeskus.admin import SingletonAdminMixin, TabbedTranslationAdmin
 from ..models import AccessibilityStatement, PrivacyNotice
 
 # Importing the modules registers their admins.
-from . import catalogue, channels, tree  # noqa: F401
+from . import catalogue, channels, search, tree  # noqa: F401
 
 
 @admin.register(AccessibilityStatement)

@@ -1,22 +1,22 @@
-"""The header search: services, palvelupuu nodes and bulletin boards in one list."""
+"""The search page: services, palvelupuu nodes and bulletin boards in one ranked list."""
 
-from django.conf import settings
-from django.db.models import Q
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from bulletin.models import Board
+from .. import search
+from ..filters import ServiceFilterForm
+from ..models import Service
 
-from ..models import Node, Service
-from .catalogue import listing
-from .palvelupuu import collation_key, contains, in_language
-
-MAX_QUERY_LENGTH = 200
+MAX_QUERY_LENGTH = search.MAX_QUERY_LENGTH
+RESULTS_PER_PAGE = 20
 
 
 class SearchView(TemplateView):
-    """Search across the portal's content; a GET form that works without JavaScript."""
+    """A GET form that works without JavaScript; the catalogue's filters narrow services."""
 
     template_name = "services/search.html"
 
@@ -24,72 +24,47 @@ class SearchView(TemplateView):
         query = " ".join(self.request.GET.get("q", "").split())
         notice = ""
         if len(query) > MAX_QUERY_LENGTH:
-            query = query[:MAX_QUERY_LENGTH]
+            query = query[:MAX_QUERY_LENGTH].rstrip()
             notice = _(
                 "Hakusana oli liian pitkä, joten haimme sen %(count)s ensimmäisellä merkillä."
             ) % {"count": MAX_QUERY_LENGTH}
-        results = []
+        form = ServiceFilterForm(self.request.GET)
+        context = {"query": query, "notice": notice, "form": form, "results": []}
         if query:
-            results = node_results(query) + service_results(query) + board_results(query)
-        return super().get_context_data(query=query, notice=notice, results=results, **kwargs)
+            context.update(self.results(query, form))
+        return super().get_context_data(**context, **kwargs)
 
-
-def node_results(query):
-    nodes = Node.objects.filter(in_language("name", query) | in_language("intro", query))
-    return [
-        {
-            "kind": _("Palvelupuu"),
-            "title": node.name,
-            "url": node.get_absolute_url(),
-            "summary": node.intro,
+    def results(self, query, form):
+        language = get_language()
+        if form.is_filtering:
+            # The filters are about services: nodes and boards have no age or price.
+            found = search.search(
+                query,
+                language,
+                kinds=["service"],
+                services=form.filter(Service.objects.published()),
+            )
+        else:
+            found = search.search(query, language)
+        paginator = Paginator(found.hits, RESULTS_PER_PAGE)
+        page = paginator.get_page(self.request.GET.get("sivu"))
+        if paginator.count == 0 and not form.is_filtering:
+            search.record_zero_results(query, language)
+        suggestion_url = search_url(found.suggestion) if found.suggestion else ""
+        return {
+            "results": search.present(found, page.object_list),
+            "result_count": paginator.count,
+            "paginator": paginator,
+            "page_obj": page,
+            "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=1)),
+            "suggestion": found.suggestion,
+            "suggestion_url": suggestion_url,
+            "unfiltered_url": search_url(query),
         }
-        for node in nodes
-    ]
 
 
-def service_results(query):
-    """Published services by name, alternative name, summary or keyword in this language."""
-    language = get_language()
-    tagged = Service.objects.filter(contains(f"keywords_{language}__name", query))
-    services = listing(Service.objects.published()).filter(
-        in_language("name", query)
-        | in_language("alternative_name", query)
-        | in_language("summary", query)
-        | Q(pk__in=tagged.values("pk"))
-    )
-    needle = query.casefold()
-
-    def rank(service):
-        # Services whose name holds the words come before those found by summary or keyword.
-        named = needle in service.name.casefold() or needle in service.alternative_name.casefold()
-        return (not named, collation_key(service.name, language))
-
-    return [
-        {
-            "kind": _("Palvelu"),
-            "title": service.name,
-            "url": service.get_absolute_url(),
-            "summary": service.summary,
-        }
-        for service in sorted(services, key=rank)
-    ]
-
-
-def board_results(query):
-    """
-    Boards by name or description in any language: a board's name is a proper noun that
-    families may know in either language ("Pikku-Veturi", "Lilla Loket").
-    """
-    matches = Q()
-    for code, _name in settings.LANGUAGES:
-        matches |= contains(f"name_{code}", query) | contains(f"description_{code}", query)
-    boards = Board.objects.filter(matches)
-    return [
-        {
-            "kind": _("Ilmoitustaulu"),
-            "title": board.name,
-            "url": board.get_absolute_url(),
-            "summary": board.description,
-        }
-        for board in boards
-    ]
+def search_url(query):
+    """The search page for a query, without filters."""
+    params = QueryDict(mutable=True)
+    params["q"] = query
+    return f"{reverse('services:search')}?{params.urlencode()}"

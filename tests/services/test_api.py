@@ -297,7 +297,7 @@ def test_service_list_is_paginated_with_links(client, catalogue):
 def test_empty_result_is_one_empty_page(client, catalogue):
     data = get_json(client, SERVICES, {"ika": "18-29", "tuottaja": "parish"})
 
-    assert data == {"count": 0, "next": None, "previous": None, "results": []}
+    assert data == {"count": 0, "next": None, "previous": None, "search": None, "results": []}
 
 
 def test_one_service_in_full(client, catalogue):

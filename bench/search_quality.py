@@ -1,0 +1,447 @@
+"""
+Search quality benchmark: how well the portal's search finds the expected services for
+labelled queries, compared with the plain icontains search it replaced.
+
+For each database (a temporary SQLite file and a PostgreSQL database) and each query set,
+it prints hit@5, mean reciprocal rank (MRR) and the zero-result rate per kind of query
+(exact, inflected, compound, colloquial, typo, situation, swedish, english) and overall,
+for "this search" (services.search) and for the "icontains baseline"
+(services.search.evaluation.baseline_slugs). Then it prints the targets on PostgreSQL
+(overall hit@5 >= 0.95, MRR >= 0.85, typo hit@5 >= 0.85) and whether each holds.
+
+It sets up its own databases, so it runs on a fresh clone after ./dev setup:
+
+    .venv/bin/python bench/search_quality.py                    # both databases, both sets
+    .venv/bin/python bench/search_quality.py --database postgres --misses
+    .venv/bin/python bench/search_quality.py --queries bench/search_queries_heldout.json
+
+The SQLite database is a file in a temporary directory; the PostgreSQL database,
+perhekeskus_bench_quality, is dropped and created on the server of BENCH_POSTGRES
+(default postgres://postgres@127.0.0.1:5432; the user needs CREATEDB) and dropped at the
+end. Each database gets `manage.py migrate` and `manage.py load_demo` (DEBUG=1,
+DEMO_PASSWORD=bench-only), and the measuring runs in a subprocess of this script (the
+hidden --worker mode) with DATABASE_URL pointing at it.
+
+Exit status: 0 when the figures were printed (whether or not the targets hold), 1 when
+setting up or measuring failed, 2 for bad arguments.
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+MANAGE = ROOT / "manage.py"
+DEFAULT_QUERIES = [
+    ROOT / "bench" / "search_queries.json",
+    ROOT / "bench" / "search_queries_heldout.json",
+]
+DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
+POSTGRES_NAME = "perhekeskus_bench_quality"
+KINDS = ("exact", "inflected", "compound", "colloquial", "typo", "situation", "swedish", "english")
+# (label, kind, attribute, minimum) on PostgreSQL, for every query set.
+TARGETS = [
+    ("overall hit@5", "overall", "hit_at_5", 0.95),
+    ("overall MRR", "overall", "mrr", 0.85),
+    ("typo hit@5", "typo", "hit_at_5", 0.85),
+]
+
+
+class SetupError(Exception):
+    """Something the benchmark needs could not be set up."""
+
+
+# --- Databases -------------------------------------------------------------------------------
+
+
+def server_url():
+    return os.environ.get("BENCH_POSTGRES") or DEFAULT_SERVER
+
+
+def database_url(server, name):
+    """The server's URL with the database name as its path."""
+    parts = urlsplit(server)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
+
+
+def postgres_admin(server):
+    """An autocommit connection to the server's maintenance database, postgres."""
+    try:
+        import psycopg
+    except ImportError as error:
+        raise SetupError(f"psycopg is not installed in this interpreter: {error}") from error
+    url = database_url(server, "postgres").replace("postgres://", "postgresql://", 1)
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as error:
+        raise SetupError(f"cannot connect to PostgreSQL at {server}: {error}") from error
+
+
+def drop_postgres(server, name, *, quiet=False):
+    import psycopg
+    from psycopg import sql
+
+    try:
+        with postgres_admin(server) as conn:
+            try:
+                conn.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+            except psycopg.errors.SyntaxError:  # PostgreSQL before 13
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+    except (SetupError, psycopg.Error) as error:
+        if not quiet:
+            raise SetupError(f"cannot drop database {name}: {error}") from error
+        print(f"WARNING: could not drop database {name}: {error}", file=sys.stderr)
+
+
+def create_postgres(server, name):
+    import psycopg
+    from psycopg import sql
+
+    drop_postgres(server, name)
+    try:
+        with postgres_admin(server) as conn:
+            conn.execute(
+                sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
+                    sql.Identifier(name)
+                )
+            )
+            version = conn.execute("SHOW server_version").fetchone()[0]
+    except psycopg.Error as error:
+        raise SetupError(f"cannot create database {name}: {error}") from error
+    return version
+
+
+def child_env(url):
+    env = dict(os.environ)
+    env.update(
+        DEBUG="1",
+        DEMO_PASSWORD="bench-only",
+        DATABASE_URL=url,
+        DJANGO_SETTINGS_MODULE="perhekeskus.settings",
+        # A shared cache (CACHE_URL=redis://…) would mix the databases' cached synonyms.
+        CACHE_URL="locmem://",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(url, *args):
+    """Run manage.py ARGS on the database; raise SetupError with its output on failure."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(MANAGE), *args],
+        cwd=ROOT,
+        env=child_env(url),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        output = (done.stdout + done.stderr).strip().splitlines()
+        tail = "\n    ".join(output[-25:])
+        raise SetupError(f"manage.py {' '.join(args)} failed ({done.returncode}):\n    {tail}")
+    return time.perf_counter() - started
+
+
+def prepare(label, url):
+    """migrate and load_demo; print how long they took."""
+    migrate = manage(url, "migrate", "--no-input", "-v", "0")
+    demo = manage(url, "load_demo")
+    print(f"  {label}: migrate {migrate:.1f} s, load_demo {demo:.1f} s", flush=True)
+
+
+def run_worker(url, extra_args, result_file):
+    """This script in --worker mode on the database; returns its JSON result."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--worker",
+            "--result",
+            str(result_file),
+            *extra_args,
+        ],
+        cwd=ROOT,
+        env=child_env(url),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        output = (done.stdout + done.stderr).strip().splitlines()
+        tail = "\n    ".join(output[-40:])
+        raise SetupError(f"the measuring subprocess failed ({done.returncode}):\n    {tail}")
+    return json.loads(Path(result_file).read_text(encoding="utf-8"))
+
+
+def machine_summary(sqlite_url):
+    """Python, Django, SQLite and the Finnish analyser, read with Django set up."""
+    os.environ.update(child_env(sqlite_url))
+    sys.path.insert(0, str(ROOT))
+    import sqlite3
+
+    import django
+
+    django.setup()
+    from services.search.analysis import analyzer_name
+
+    return {
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "analyzer": analyzer_name(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+    }
+
+
+# --- Worker ----------------------------------------------------------------------------------
+
+
+def worker(args):
+    """Evaluate the query sets on the database of DATABASE_URL; write JSON to --result."""
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from services.search.analysis import analyzer_name
+    from services.search.evaluation import baseline_slugs, evaluate, load_queries, ranked_slugs
+
+    result = {"vendor": connection.vendor, "analyzer": analyzer_name(), "sets": []}
+    for path in args.queries:
+        queries = load_queries(path)
+        found = {}
+        for label, ranker in (("search", ranked_slugs), ("baseline", baseline_slugs)):
+            started = time.perf_counter()
+            scores, misses = evaluate(queries, ranker)
+            found[label] = {
+                "seconds": time.perf_counter() - started,
+                "scores": {
+                    kind: {
+                        "n": score.queries,
+                        "hit_at_5": score.hit_at_5,
+                        "mrr": score.mrr,
+                        "zero_rate": score.zero_rate,
+                    }
+                    for kind, score in scores.items()
+                },
+                "misses": [
+                    {
+                        "q": q["q"],
+                        "lang": q["lang"],
+                        "kind": q["kind"],
+                        "expect": q["expect"],
+                        "got": got,
+                    }
+                    for q, got in misses
+                ],
+            }
+        result["sets"].append({"path": str(path), "queries": len(queries), **found})
+    Path(args.result).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+
+
+# --- Report ----------------------------------------------------------------------------------
+
+
+def number(value):
+    return f"{value:.2f}"
+
+
+def print_table(database, found):
+    name = (
+        os.path.relpath(found["path"], Path.cwd())
+        if os.path.isabs(found["path"])
+        else found["path"]
+    )
+    print()
+    print(f"{database} · {name} · {found['queries']} queries")
+    print(
+        f"  (this search {found['search']['seconds']:.1f} s, "
+        f"icontains baseline {found['baseline']['seconds']:.1f} s)"
+    )
+    header = f"  {'kind':<11} {'n':>4}   {'hit@5':>5} {'MRR':>5} {'zero':>5}   {'hit@5':>5} {'MRR':>5} {'zero':>5}"
+    print(f"  {'':<11} {'':>4}   {'this search':<17}   {'icontains baseline':<18}")
+    print(header)
+    print("  " + "-" * (len(header) - 2))
+    for kind in (*KINDS, "overall"):
+        ours = found["search"]["scores"].get(kind)
+        base = found["baseline"]["scores"].get(kind)
+        if ours is None:
+            print(f"  {kind:<11} {0:>4}   {'-':>5} {'-':>5} {'-':>5}   {'-':>5} {'-':>5} {'-':>5}")
+            continue
+        if kind == "overall":
+            print("  " + "-" * (len(header) - 2))
+        print(
+            f"  {kind:<11} {ours['n']:>4}   "
+            f"{number(ours['hit_at_5']):>5} {number(ours['mrr']):>5} {number(ours['zero_rate']):>5}   "
+            f"{number(base['hit_at_5']):>5} {number(base['mrr']):>5} {number(base['zero_rate']):>5}"
+        )
+
+
+def print_targets(results):
+    print()
+    print(
+        "Targets (PostgreSQL, this search): overall hit@5 >= 0.95, MRR >= 0.85, typo hit@5 >= 0.85"
+    )
+    postgres = results.get("postgres")
+    if postgres is None:
+        print("  not checked: PostgreSQL was not measured (--database sqlite)")
+        return
+    for found in postgres["sets"]:
+        print(f"  {Path(found['path']).name}:")
+        for label, kind, attribute, minimum in TARGETS:
+            score = found["search"]["scores"].get(kind)
+            if score is None:
+                print(f"    {label:<14} no queries of this kind")
+                continue
+            value = score[attribute]
+            verdict = "holds" if value >= minimum else "FAILS"
+            print(f"    {label:<14} {number(value)} (>= {minimum:.2f}): {verdict}")
+
+
+def print_misses(results):
+    for database, found_sets in results.items():
+        for found in found_sets["sets"]:
+            misses = found["search"]["misses"]
+            print()
+            print(
+                f"Misses of this search · {database} · {Path(found['path']).name} · {len(misses)} of {found['queries']}"
+            )
+            if not misses:
+                continue
+            for miss in misses:
+                got = ", ".join(miss["got"]) if miss["got"] else "(nothing)"
+                print(f"  {miss['kind']:<11} {miss['lang']:<3} {miss['q']!r}")
+                print(f"      expected: {', '.join(miss['expect'])}")
+                print(f"      got:      {got}")
+
+
+# --- Main ------------------------------------------------------------------------------------
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(
+        description=(
+            "Search quality: hit@5, MRR and zero-result rate per kind of query, this search "
+            "against the icontains baseline, on SQLite and PostgreSQL databases this script "
+            "creates with the demo content. PostgreSQL server: env BENCH_POSTGRES "
+            f"(default {DEFAULT_SERVER})."
+        ),
+    )
+    parser.add_argument(
+        "--database",
+        choices=("sqlite", "postgres", "both"),
+        default="both",
+        help="the database(s) to measure on (default: both)",
+    )
+    parser.add_argument(
+        "--queries",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        default=DEFAULT_QUERIES,
+        help="query sets (JSON lists of {q, lang, kind, expect}); default: "
+        "bench/search_queries.json bench/search_queries_heldout.json",
+    )
+    parser.add_argument("--misses", action="store_true", help="list the queries this search missed")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--result", help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+def main():
+    args = parse_args()
+    args.queries = [path.resolve() for path in args.queries]
+    if args.worker:
+        worker(args)
+        return 0
+
+    for path in args.queries:
+        try:
+            queries = json.loads(path.read_text(encoding="utf-8"))
+            assert isinstance(queries, list) and all(
+                {"q", "lang", "kind", "expect"} <= set(q) for q in queries
+            )
+        except (OSError, ValueError, AssertionError) as error:
+            print(
+                f"ERROR: {path} is not a readable query set: {error or 'bad format'}",
+                file=sys.stderr,
+            )
+            return 1
+
+    databases = ["sqlite", "postgres"] if args.database == "both" else [args.database]
+    workdir = Path(tempfile.mkdtemp(prefix="perhekeskus-bench-quality-"))
+    server = server_url()
+    created_postgres = False
+    started = time.perf_counter()
+    results = {}
+    try:
+        sqlite_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
+        summary = machine_summary(sqlite_url)
+        print("Search quality benchmark")
+        print(
+            f"  Python {summary['python']}, Django {summary['django']}, SQLite {summary['sqlite']}, "
+            f"{summary['platform']}, {summary['cpus']} CPUs"
+        )
+        print(
+            f"  Finnish analysis: {summary['analyzer']}"
+            + (
+                ""
+                if summary["analyzer"] == "voikko"
+                else " (Voikko is NOT available: Finnish search is degraded)"
+            )
+        )
+        print(
+            f"  query sets: {', '.join(str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in args.queries)}"
+        )
+        print("Setting up databases:", flush=True)
+        urls = {}
+        if "sqlite" in databases:
+            urls["sqlite"] = sqlite_url
+            prepare("sqlite", sqlite_url)
+        if "postgres" in databases:
+            url = database_url(server, POSTGRES_NAME)
+            created_postgres = True
+            version = create_postgres(server, POSTGRES_NAME)
+            urls["postgres"] = url
+            prepare(f"postgres {version} ({POSTGRES_NAME})", url)
+        for database, url in urls.items():
+            print(f"Measuring on {database}…", flush=True)
+            results[database] = run_worker(
+                url, ["--queries", *map(str, args.queries)], workdir / f"{database}.json"
+            )
+            if results[database]["analyzer"] != summary["analyzer"]:
+                print(f"WARNING: the worker analysed Finnish with {results[database]['analyzer']}")
+    except SetupError as error:
+        print(f"ERROR: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if created_postgres:
+            drop_postgres(server, POSTGRES_NAME, quiet=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    for database, result in results.items():
+        for found in result["sets"]:
+            print_table(database, found)
+    print_targets(results)
+    if args.misses:
+        print_misses(results)
+    print()
+    print(f"Done in {time.perf_counter() - started:.0f} s.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
