@@ -110,6 +110,8 @@ def test_content_editor_sees_services_and_tags_only(client, db):
         "services.servicetocheck",
         "services.servicechannel",
         "services.servicehours",
+        "services.synonym",
+        "services.zeroresultsearch",
         "taggit.tag",
     }
 

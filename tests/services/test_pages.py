@@ -725,18 +725,17 @@ def test_search_finds_services_by_name_alternative_name_summary_and_keyword(clie
 
     for query in ("vauvaryhmä", "vauvakerho", "vertaistukea", "imetys"):
         results = search(client, query).context["results"]
-        assert [r["url"] for r in results if r["kind"] == "Palvelu"] == [
-            service_url("vauvaryhma")
-        ], query
+        # Other baby services may follow through the parts of the compound (vauva, ryhmä).
+        assert [r["url"] for r in results if r["kind"] == "Palvelu"][0] == service_url(
+            "vauvaryhma"
+        ), query
 
 
 def test_search_ignores_case_of_finnish_letters(client, tree):
     make_service(slug="aitiysneuvola", name_fi="Äitiysneuvola")
 
     for query in ("äitiysneuvola", "ÄITIYS"):
-        assert [r["title"] for r in search(client, query).context["results"]] == [
-            "Äitiysneuvola"
-        ], query
+        assert search(client, query).context["results"][0]["title"] == "Äitiysneuvola", query
 
 
 def test_search_treats_regular_expression_characters_as_text(client, tree):

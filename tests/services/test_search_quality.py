@@ -36,7 +36,6 @@ def evaluation(django_db_setup, django_db_blocker):
             queries = load_queries(QUERIES)
             scores, misses = evaluate(queries)
             transaction.set_rollback(True)
-    print({k:(round(v.hit_at_5,3),round(v.mrr,3)) for k,v in scores.items()}); print(missed(misses))
     return queries, scores, misses
 
 
