@@ -14,10 +14,13 @@ slowest queries, and how long generating and indexing took; last the target line
 
 Generated services are made of the demo catalogue's own words
 (services.demo_catalogue.all_services()): names from words of the demo names and texts,
-summaries and descriptions from shuffled sentences of the demo summaries and descriptions,
-with a provider (an existing organisation), 1-2 palvelupuu nodes and 0-3 keywords per
-language. They therefore share the demo vocabulary, so common words match thousands of
-documents, as they would in a real nationwide catalogue.
+summaries and descriptions from shuffled sentences of the demo summaries and descriptions
+(as many sentences as a demo description has), user instructions and requirements of demo
+services as often as the demo has them, a provider (an existing organisation), 1-2
+palvelupuu nodes of those the demo uses and 0-3 of the demo's keywords per language. Their
+documents are therefore about as long as the demo's and share its vocabulary: a common
+word matches about as large a share of the catalogue as it does in the demo, so ranking
+costs what it would cost with that many services like the demo's.
 
 Run it on a fresh clone after ./dev setup:
 
@@ -163,6 +166,7 @@ def manage(url, *args):
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 WORD = re.compile(r"[^\W\d_]{4,}")
 LANGUAGES = ("fi", "sv", "en")
+OTHER_TEXTS = ("user_instructions", "requirements")
 
 
 def three(value):
@@ -189,19 +193,24 @@ class TextPool:
         self.text_words = {code: [] for code in LANGUAGES}
         self.summaries = {code: [] for code in LANGUAGES}
         self.descriptions = {code: [] for code in LANGUAGES}
-        self.instructions = {code: [] for code in LANGUAGES}
+        # Sentences per description, so that generated documents are as long as the demo's.
+        self.lengths = {code: [] for code in LANGUAGES}
+        # Other long texts, whole, as often as the demo services have them.
+        self.others = {(name, code): [] for name in OTHER_TEXTS for code in LANGUAGES}
+        self.count = len(services)
         for data in services:
             for n, code in enumerate(LANGUAGES):
                 name = three(data["name"])[n]
                 summary = three(data["summary"])[n]
                 description = three(data.get("description"))[n]
-                instructions = three(data.get("user_instructions"))[n]
                 self.name_words[code] += WORD.findall(name)
                 self.text_words[code] += WORD.findall(f"{summary} {description}")
                 self.summaries[code] += sentences(summary)
                 self.descriptions[code] += sentences(description)
-                if instructions:
-                    self.instructions[code].append(instructions)
+                self.lengths[code].append(len(sentences(description)))
+                for other in OTHER_TEXTS:
+                    if text := three(data.get(other))[n]:
+                        self.others[(other, code)].append(text)
 
     def name(self, rng, code):
         words = [rng.choice(self.name_words[code])]
@@ -219,13 +228,15 @@ class TextPool:
         return text[:150]
 
     def description(self, rng, code):
-        chosen = rng.sample(self.descriptions[code], rng.randint(4, 10))
-        cut = sorted(rng.sample(range(1, len(chosen)), rng.choice((0, 1, 2))))
+        chosen = rng.sample(self.descriptions[code], max(rng.choice(self.lengths[code]), 1))
+        cut = sorted(rng.sample(range(1, len(chosen)), min(len(chosen) - 1, rng.choice((1, 1, 2)))))
         paragraphs = [chosen[a:b] for a, b in zip([0, *cut], [*cut, len(chosen)], strict=True)]
         return "\n\n".join(" ".join(paragraph) for paragraph in paragraphs)
 
-    def user_instructions(self, rng, code):
-        return rng.choice(self.instructions[code]) if rng.random() < 0.5 else ""
+    def other(self, rng, name, code):
+        """A demo service's user_instructions or requirements, as often as the demo has one."""
+        found = self.others[(name, code)]
+        return rng.choice(found) if found and rng.random() < len(found) / self.count else ""
 
 
 def generate(count, start, rng, batch_size):
@@ -267,8 +278,9 @@ def generate(count, start, rng, batch_size):
                 values[f"name_{code}"] = pool.name(rng, code)
                 values[f"summary_{code}"] = pool.summary(rng, code)
                 values[f"description_{code}"] = pool.description(rng, code)
-                values[f"user_instructions_{code}"] = pool.user_instructions(rng, code)
-                for blank in ("alternative_name", "requirements", "charge_note"):
+                for other in OTHER_TEXTS:
+                    values[f"{other}_{code}"] = pool.other(rng, other, code)
+                for blank in ("alternative_name", "charge_note"):
                     values[f"{blank}_{code}"] = ""
             services.append(
                 Service(
@@ -428,15 +440,23 @@ def engine_request():
     return run
 
 
-def timed(run, queries, repeat):
-    """One warm-up round, then repeat timed rounds: ({query: [ms]}, {query: count})."""
-    counts = {query: run(*query) for query in queries}
-    times = {query: [] for query in queries}
+def timed(runners, queries, repeat):
+    """
+    One warm-up round, then repeat timed rounds, the runners taking turns on each query so
+    that a busy moment of the machine falls on them alike: {runner: {query: [ms]}} and
+    {query: hits counted in the warm-up by the first runner}.
+    """
+    counts = {}
+    for query in queries:
+        for run in runners.values():
+            counts.setdefault(query, run(*query))
+    times = {name: {query: [] for query in queries} for name in runners}
     for _ in range(repeat):
         for query in queries:
-            started = time.perf_counter()
-            run(*query)
-            times[query].append((time.perf_counter() - started) * 1000)
+            for name, run in runners.items():
+                started = time.perf_counter()
+                run(*query)
+                times[name][query].append((time.perf_counter() - started) * 1000)
     return times, counts
 
 
@@ -531,13 +551,16 @@ def worker(args):
     result["queries"] = len(chosen)
     print(
         f"  timing {len(chosen)} queries × {args.repeat} rounds after a warm-up round, "
-        f"{'through the API' if via == 'api' else 'search() + a page as the API would'}…",
+        f"{'through the API' if via == 'api' else 'search() + a page as the API would'}, "
+        "taking turns with the engine alone…",
         flush=True,
     )
-    times, counts = timed(run, chosen, args.repeat)
-    engine_times, _ = timed(engine_request(), chosen, args.repeat)
+    runners = {"api": run} if args.no_engine else {"api": run, "engine": engine_request()}
+    measured, counts = timed(runners, chosen, args.repeat)
+    times, engine_times = measured["api"], measured.get("engine")
     result["api"] = spread([ms for samples in times.values() for ms in samples])
-    result["engine"] = spread([ms for samples in engine_times.values() for ms in samples])
+    if engine_times:
+        result["engine"] = spread([ms for samples in engine_times.values() for ms in samples])
     per_query = sorted(
         (
             {
@@ -546,7 +569,9 @@ def worker(args):
                 "count": counts[(q, lang)],
                 "median": statistics.median(times[(q, lang)]),
                 "max": max(times[(q, lang)]),
-                "engine_median": statistics.median(engine_times[(q, lang)]),
+                "engine_median": (
+                    statistics.median(engine_times[(q, lang)]) if engine_times else None
+                ),
             }
             for q, lang in chosen
         ),
@@ -554,6 +579,7 @@ def worker(args):
     )
     result["slowest"] = per_query[: args.slowest]
     result["zero"] = sum(1 for row in per_query if not row["count"])
+    result["hits_median"] = statistics.median(row["count"] for row in per_query)
     result["plans"] = [
         {"q": row["q"], "lang": row["lang"], "statements": explain((row["q"], row["lang"]))}
         for row in per_query[: args.explain]
@@ -578,18 +604,24 @@ def report_size(result):
     )
     label = "API" if result["via"] == "api" else "search()+page (API lacks q)"
     print(f"  {'':<30} {'p50':>8} {'p95':>8} {'max':>8} {'mean':>8}  samples")
-    for name, key in ((f"{label}", "api"), ("engine: count + first page", "engine")):
-        s = result[key]
+    for name, key in ((label, "api"), ("engine: count + first page", "engine")):
+        s = result.get(key)
+        if s is None:
+            continue
         print(
             f"  {name:<30} {s['p50']:>8.1f} {s['p95']:>8.1f} {s['max']:>8.1f} "
             f"{s['mean']:>8.1f}  {s['n']}"
         )
-    print(f"  (ms; {result['queries']} queries, {result['zero']} of them found nothing)")
-    print("  slowest queries (median ms of the rounds, API | engine, hits):")
+    print(
+        f"  (ms; {result['queries']} queries, {result['zero']} of them found nothing; "
+        f"median hits per query {result['hits_median']:.0f} of "
+        f"{catalogue['published']} services)"
+    )
+    print("  slowest queries (median ms of the rounds, API | engine alone, hits):")
     for row in result["slowest"]:
+        engine = "-" if row["engine_median"] is None else f"{row['engine_median']:7.1f}"
         print(
-            f"    {row['median']:7.1f} | {row['engine_median']:7.1f}  {row['count']:>6}  "
-            f"[{row['lang']}] {row['q']}"
+            f"    {row['median']:7.1f} | {engine:>7}  {row['count']:>6}  [{row['lang']}] {row['q']}"
         )
     for plan in result["plans"]:
         print()
@@ -637,6 +669,11 @@ def parse_args():
         "accepts q (default: auto)",
     )
     parser.add_argument(
+        "--no-engine",
+        action="store_true",
+        help="do not also time the search engine alone (halves the timing)",
+    )
+    parser.add_argument(
         "--slowest", type=int, default=5, metavar="N", help="list the N slowest queries (default 5)"
     )
     parser.add_argument(
@@ -649,6 +686,11 @@ def parse_args():
     parser.add_argument("--seed", default="1", help="seed of the generated texts (default 1)")
     parser.add_argument(
         "--batch", type=int, default=2000, help="services per bulk_create batch (default 2000)"
+    )
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help=f"keep the database {POSTGRES_NAME} for inspection instead of dropping it",
     )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -721,6 +763,7 @@ def main():
                 args.seed,
                 "--batch",
                 str(args.batch),
+                *(["--no-engine"] if args.no_engine else []),
             ]
             done = subprocess.run(command, cwd=ROOT, env=child_env(url), check=False)
             if done.returncode:
@@ -730,7 +773,9 @@ def main():
         print(f"ERROR: {error}", file=sys.stderr)
         return 1
     finally:
-        if created:
+        if created and args.keep:
+            print(f"Kept the database: DATABASE_URL={url}")
+        elif created:
             drop_postgres(server, POSTGRES_NAME, quiet=True)
         for path in workdir.glob("*.json"):
             path.unlink()

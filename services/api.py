@@ -300,7 +300,7 @@ def service_list(request):
     if node := params.cleaned_data["node"]:
         in_subtree = Service.nodes.through.objects.filter(node__in=subtree(node))
         services = services.filter(pk__in=in_subtree.values("service_id"))
-    text = " ".join(params.cleaned_data["q"].split())
+    text = search.clean_query(params.cleaned_data["q"])
     searched = None
     if text:
         notice = ""

@@ -86,8 +86,7 @@ class Synonym(models.Model):
         _("tarkoittaa"),
         max_length=200,
         help_text=_(
-            "Sana, jota palvelukuvaukset käyttävät, esimerkiksi päiväkoti. Haku etsii "
-            "molemmilla."
+            "Sana, jota palvelukuvaukset käyttävät, esimerkiksi päiväkoti. Haku etsii molemmilla."
         ),
     )
     created_at = models.DateTimeField(_("lisätty"), auto_now_add=True)
@@ -97,9 +96,7 @@ class Synonym(models.Model):
         ordering = ["language", "term"]
         verbose_name = _("synonyymi")
         verbose_name_plural = _("synonyymit")
-        constraints = [
-            models.UniqueConstraint(fields=["language", "term"], name="synonym_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="synonym_once")]
 
     def __str__(self):
         return f"{self.term} → {self.expansion}"

@@ -10,6 +10,7 @@ See analysis.py (words into lexemes), documents.py (what is indexed and how it s
 current) and query.py (what a query means and how documents are ranked).
 """
 
+import unicodedata
 from dataclasses import dataclass
 
 from django.db.models import F
@@ -30,6 +31,7 @@ __all__ = [
     "Hits",
     "Query",
     "SearchResults",
+    "clean_query",
     "deferred",
     "present",
     "rebuild",
@@ -49,9 +51,15 @@ class SearchResults:
         return self.query.suggestion
 
 
+def clean_query(text):
+    """A query as searched: no control characters, single spaces, at most 200 characters."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+    return " ".join(text.split())
+
+
 def search(text, language, *, kinds=None, services=None):
     """Rank the documents of a language for a text; see Hits for kinds and services."""
-    query = parse(text[:MAX_QUERY_LENGTH], language)
+    query = parse(clean_query(text)[:MAX_QUERY_LENGTH], language)
     return SearchResults(query=query, hits=Hits(query, kinds=kinds, services=services))
 
 
@@ -79,8 +87,7 @@ def present(results, hits):
             continue
         kind = kinds()[hit.kind]
         title = kind.title(obj, language)
-        summary_field = {"service": "summary", "node": "intro", "board": "description"}[hit.kind]
-        summary = translated(obj, summary_field, language)[0]
+        summary = translated(obj, kind.summary_field, language)[0]
         shown.append(
             {
                 "kind": kind.label,
@@ -127,7 +134,7 @@ def record_zero_results(text, language):
     """Count a search that found nothing: its text and language, nothing else."""
     from ..models import ZeroResultSearch
 
-    text = " ".join(text.casefold().split())[:MAX_QUERY_LENGTH]
+    text = clean_query(text.casefold())[:MAX_QUERY_LENGTH]
     if not text:
         return
     today = timezone.localdate()

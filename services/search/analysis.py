@@ -33,22 +33,25 @@ WORDBASE = re.compile(r"\+([^+()]*)\(([^()]*)\)")
 # documents both leave them out. PostgreSQL's Swedish and English configurations drop
 # their own lists of stop words as well.
 STOP_WORDS = {
-    "fi": {
-        "ja", "tai", "seka", "olla", "ei", "etta", "kun", "jos", "mutta", "se", "ne", "tama",
-        "nama", "tuo", "joka", "mika", "missa", "kuka", "mina", "sina", "han", "me", "te",
-        "he", "kuin", "niin", "myos", "vain", "jo", "nyt", "voida", "voi", "mita", "miten",
-        "mista", "mihin", "jotta", "eli",
-    },
-    "sv": {
-        "och", "i", "pa", "en", "ett", "att", "det", "som", "for", "med", "av", "till", "ar",
-        "jag", "min", "mitt", "mina", "vi", "hur", "var", "vad", "om", "den", "har", "de",
-        "du", "kan", "man", "sig", "sin", "eller",
-    },
-    "en": {
-        "a", "an", "the", "and", "or", "of", "to", "in", "for", "on", "with", "my", "is",
-        "i", "at", "by", "be", "me", "our", "we", "it", "how", "what", "where", "who", "can",
-        "do", "does", "are", "from", "your", "you", "there", "get",
-    },
+    "fi": set(
+        (
+            "ja tai seka olla ei etta kun jos mutta se ne tama nama tuo joka mika missa "
+            "kuka mina sina han me te he kuin niin myos vain jo nyt voida voi mita "
+            "miten mista mihin jotta eli"
+        ).split()
+    ),
+    "sv": set(
+        (
+            "och i pa en ett att det som for med av till ar jag min mitt mina vi hur "
+            "var vad om den har de du kan man sig sin eller"
+        ).split()
+    ),
+    "en": set(
+        (
+            "a an the and or of to in for on with my is i at by be me our we it how "
+            "what where who can do does are from your you there get"
+        ).split()
+    ),
 }
 
 SNOWBALL_NAMES = {"fi": "finnish", "sv": "swedish", "en": "english"}

@@ -44,6 +44,7 @@ class Kind:
     key: str
     label: str
     model: type
+    summary_field: str
 
     def queryset(self):
         """The objects that may be found, ready for fields()."""
@@ -128,9 +129,9 @@ def _kinds():
     return {
         kind.key: kind
         for kind in (
-            ServiceKind("service", _("Palvelu"), Service),
-            NodeKind("node", _("Palvelupuu"), Node),
-            BoardKind("board", _("Ilmoitustaulu"), Board),
+            ServiceKind("service", _("Palvelu"), Service, "summary"),
+            NodeKind("node", _("Palvelupuu"), Node, "intro"),
+            BoardKind("board", _("Ilmoitustaulu"), Board, "description"),
         )
     }
 
@@ -303,7 +304,9 @@ def _count_terms(delta, display):
         condition |= Q(language=language, term__in=terms)
     stored = {
         (term.language, term.term): term
-        for term in SearchTerm.objects.filter(condition).order_by("language", "term").select_for_update()
+        for term in SearchTerm.objects.filter(condition)
+        .order_by("language", "term")
+        .select_for_update()
     }
     create, update, delete = [], [], []
     for (language, term), change in sorted(delta.items()):

@@ -136,7 +136,7 @@ class Hits:
             f"  SELECT d.kind, d.object_id, d.sort_key, d.name_key, {', '.join(columns)}"
             f"  FROM services_searchdocument d WHERE {where}"
             " ) AS levels"
-            ") AS scored ORDER BY score DESC, name_length, sort_key COLLATE \"C\", kind, object_id"
+            ') AS scored ORDER BY score DESC, name_length, sort_key COLLATE "C", kind, object_id'
             " LIMIT %s OFFSET %s"
         )
         params = [query.key, like, *column_params, *where_params, limit, offset]
@@ -160,7 +160,9 @@ class Hits:
         if self.services is not None:
             allowed = set(self.services.values_list("pk", flat=True))
         hits = []
-        for document in documents.only("kind", "object_id", "sort_key", "name_key", "terms_a", "terms_b", "terms_c", "terms_d"):
+        for document in documents.only(
+            "kind", "object_id", "sort_key", "name_key", "terms_a", "terms_b", "terms_c", "terms_d"
+        ):
             if self.services is not None and document.kind == "service":
                 if document.object_id not in allowed:
                     continue

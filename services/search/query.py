@@ -23,7 +23,7 @@ from django.db import connection
 from django.db.models import Max, Q
 
 from ..models import SearchTerm, Synonym
-from .analysis import analyze_words, finnish, fold, words
+from .analysis import WORD, analyze_words, finnish, fold, words
 from .documents import DOCUMENT_COUNT, name_key
 
 MAX_WORDS = 12
@@ -138,11 +138,11 @@ class Query:
         """The query with unknown words spelled as the index knows them, or ""."""
         if not any(word.correction for word in self.words):
             return ""
-        replaced = self.text
-        for word in self.words:
-            if word.correction:
-                replaced = replaced.replace(word.text, word.correction, 1)
-        return replaced
+        corrections = {word.text: word.correction for word in self.words if word.correction}
+        # The words as typed, in any case ("Perheneuvla"), each replaced once.
+        return WORD.sub(
+            lambda found: corrections.pop(found.group().casefold(), found.group()), self.text
+        )
 
     @property
     def total_idf(self):
@@ -281,7 +281,9 @@ def _apply_synonyms(language, tokens, analyses):
                         break
         if matched:
             size, expansion = matched
-            phrase = [analyses[t.casefold()] for t in tokens[i : i + size] if t.casefold() in analyses]
+            phrase = [
+                analyses[t.casefold()] for t in tokens[i : i + size] if t.casefold() in analyses
+            ]
             word = QueryWord(" ".join(t.casefold() for t in tokens[i : i + size]))
             if len(phrase) == 1:
                 word.alternatives += _word_alternatives(phrase[0])
@@ -346,9 +348,9 @@ def _prefix_counts(query):
     result = {}
     for alternative in prefixes:
         (stem,) = alternative.groups[0]
-        found = SearchTerm.objects.filter(
-            language=query.language, term__startswith=stem
-        ).aggregate(most=Max("doc_count"))["most"]
+        found = SearchTerm.objects.filter(language=query.language, term__startswith=stem).aggregate(
+            most=Max("doc_count")
+        )["most"]
         result[alternative] = found or 0
     return result
 
@@ -424,9 +426,11 @@ def similar_terms(language, text, limit=3):
             )
             return cursor.fetchall()
     scored = []
-    for term, display, doc_count in SearchTerm.objects.filter(language=language).exclude(
-        term=DOCUMENT_COUNT
-    ).values_list("term", "display", "doc_count"):
+    for term, display, doc_count in (
+        SearchTerm.objects.filter(language=language)
+        .exclude(term=DOCUMENT_COUNT)
+        .values_list("term", "display", "doc_count")
+    ):
         if abs(len(term) - len(target)) > 4:
             continue
         score = similarity(target, term)

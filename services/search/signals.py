@@ -49,7 +49,7 @@ def service_relations_changed(sender, instance, action, reverse, model, pk_set, 
         if action == "pre_clear" and reverse:
             # After the clear the services it touched can no longer be found.
             instance._search_cleared = set(
-                sender.objects.filter(**{_owner_field(sender, instance): instance.pk}).values_list(
+                sender.objects.filter(**{_owner_field(sender): instance.pk}).values_list(
                     _service_field(sender), flat=True
                 )
             )
@@ -66,7 +66,7 @@ def _service_field(through):
     return "service_id" if through is Service.nodes.through else "content_object_id"
 
 
-def _owner_field(through, instance):
+def _owner_field(through):
     return "node_id" if through is Service.nodes.through else "tag_id"
 
 

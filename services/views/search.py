@@ -21,7 +21,7 @@ class SearchView(TemplateView):
     template_name = "services/search.html"
 
     def get_context_data(self, **kwargs):
-        query = " ".join(self.request.GET.get("q", "").split())
+        query = search.clean_query(self.request.GET.get("q", ""))
         notice = ""
         if len(query) > MAX_QUERY_LENGTH:
             query = query[:MAX_QUERY_LENGTH].rstrip()

@@ -24,6 +24,9 @@ def admin_pages_by_role():
             f"/admin/bulletin/board/{board.pk}/change/",
             "/admin/experiments/experiment/",
             f"/admin/experiments/experiment/{experiment.pk}/change/",
+            "/admin/services/synonym/",
+            "/admin/services/synonym/add/?language=fi&term=toimari",
+            "/admin/services/zeroresultsearch/",
         ],
         "tyontekija": ["/admin/", f"/admin/bulletin/board/{board.pk}/change/"],
         "koordinaattori": [
