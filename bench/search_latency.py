@@ -7,10 +7,10 @@ to the demo catalogue (cumulatively: the 50000 run adds 40000 to the 10000 of th
 before), brings the search index up to date, VACUUM ANALYZEs the tables, and then times
 `GET /api/v1/services/?q=…&lang=…` through Django's test Client for every 5th query of
 bench/search_queries.json (about 45 queries in three languages), one warm-up round and
-then 5 timed rounds. It prints p50, p95 and max in milliseconds per size, the same for
-the search engine alone (parse, count and first page of services.search.search()), the
-slowest queries, and how long generating and indexing took; last the target line
-"target p95 <= 50 ms at 50000: holds/fails".
+then 5 timed rounds. It prints p50, p95 and max in milliseconds per size (with --engine
+the same for the search engine alone: parse, count and first page of
+services.search.search()), the slowest queries, and how long generating and indexing
+took; last the target line "target p95 <= 50 ms at 50000: holds/fails".
 
 Generated services are made of the demo catalogue's own words
 (services.demo_catalogue.all_services()): names from words of the demo names and texts,
@@ -27,12 +27,15 @@ Run it on a fresh clone after ./dev setup:
     .venv/bin/python bench/search_latency.py                 # sizes 10000 and 50000
     .venv/bin/python bench/search_latency.py --sizes 10000
     .venv/bin/python bench/search_latency.py --explain 3     # query plans of the slowest
+    .venv/bin/python bench/search_latency.py --engine        # also the engine alone
 
-It drops and creates the database perhekeskus_bench_latency on the server of
-BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432; the user needs CREATEDB), runs
+It creates the database perhekeskus_bench_latency_PID (PID: this run's process id, so that
+runs at the same time keep apart; a leftover of that name is dropped first) on the server
+of BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432; the user needs CREATEDB), runs
 `manage.py migrate` and `manage.py load_demo` on it (DEBUG=1, DEMO_PASSWORD=bench-only),
 runs the generating and measuring in subprocesses of this script (the hidden --worker
-mode, one per size) and drops the database at the end. The worker runs with DEBUG=1, as
+mode, one per size) and drops the database at the end, also after Ctrl+C or SIGTERM
+(--keep keeps it for inspection). The worker runs with DEBUG=1, as
 the settings need it without a SECRET_KEY; Django then also logs each SQL statement in
 memory, which costs a few microseconds per statement.
 
@@ -49,6 +52,7 @@ import json
 import os
 import platform
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -61,7 +65,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MANAGE = ROOT / "manage.py"
 DEFAULT_QUERIES = ROOT / "bench" / "search_queries.json"
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
-POSTGRES_NAME = "perhekeskus_bench_latency"
+# One database per run, so that runs at the same time do not drop each other's.
+POSTGRES_NAME = f"perhekeskus_bench_latency_{os.getpid()}"
 SLUG_PREFIX = "bench-"
 TARGET_MS, TARGET_SIZE = 50.0, 50000
 API_PATH = "/api/v1/services/"
@@ -336,19 +341,23 @@ def index(ids):
 
 
 def vacuum_analyze():
+    """What autovacuum would do after a bulk load: the whole database, analysed."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        for table in (
-            "services_searchdocument",
-            "services_searchterm",
-            "services_service",
-            "services_service_nodes",
-            "services_finnishkeyword",
-            "services_swedishkeyword",
-            "services_englishkeyword",
-        ):
-            cursor.execute(f"VACUUM ANALYZE {table}")
+        cursor.execute("VACUUM ANALYZE")
+
+
+def search_table_sizes():
+    """{table: size with its indexes} of the search's tables (services_search*)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, pg_size_pretty(pg_total_relation_size(oid)) FROM pg_class "
+            "WHERE relkind = 'r' AND relname LIKE 'services\\_search%' ORDER BY relname"
+        )
+        return dict(cursor.fetchall())
 
 
 # --- Worker: measuring -----------------------------------------------------------------------
@@ -461,7 +470,7 @@ def timed(runners, queries, repeat):
 
 
 def explain(query):
-    """EXPLAIN (ANALYZE, BUFFERS) of the engine's SQL over the search documents."""
+    """EXPLAIN (ANALYZE, BUFFERS) of every SELECT the engine runs for a query."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -476,7 +485,7 @@ def explain(query):
     with connection.cursor() as cursor:
         for statement in captured.captured_queries:
             sql = statement["sql"]
-            if "services_searchdocument" not in sql:
+            if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
             plan = "\n".join(row[0] for row in cursor.fetchall())
@@ -491,7 +500,6 @@ def worker(args):
     import django
 
     django.setup()
-    from django.db import connection
     from django.test import Client
 
     from services.models import SearchDocument, SearchTerm, Service
@@ -522,12 +530,6 @@ def worker(args):
         flush=True,
     )
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT pg_size_pretty(pg_total_relation_size('services_searchdocument')), "
-            "pg_size_pretty(pg_relation_size('search_document_vector'))"
-        )
-        table_size, gin_size = cursor.fetchone()
     result["catalogue"] = {
         "published": Service.objects.published().count(),
         "documents": SearchDocument.objects.count(),
@@ -535,8 +537,7 @@ def worker(args):
             kind="service", language="fi"
         ).count(),
         "terms": SearchTerm.objects.count(),
-        "table_size": table_size,
-        "gin_size": gin_size,
+        "sizes": search_table_sizes(),
     }
 
     client = Client(HTTP_HOST="localhost")
@@ -551,11 +552,11 @@ def worker(args):
     result["queries"] = len(chosen)
     print(
         f"  timing {len(chosen)} queries × {args.repeat} rounds after a warm-up round, "
-        f"{'through the API' if via == 'api' else 'search() + a page as the API would'}, "
-        "taking turns with the engine alone…",
+        f"{'through the API' if via == 'api' else 'search() + a page as the API would'}"
+        f"{', taking turns with the engine alone' if args.engine else ''}…",
         flush=True,
     )
-    runners = {"api": run} if args.no_engine else {"api": run, "engine": engine_request()}
+    runners = {"api": run, "engine": engine_request()} if args.engine else {"api": run}
     measured, counts = timed(runners, chosen, args.repeat)
     times, engine_times = measured["api"], measured.get("engine")
     result["api"] = spread([ms for samples in times.values() for ms in samples])
@@ -595,9 +596,10 @@ def report_size(result):
     print()
     print(
         f"Size {result['size']}: {catalogue['published']} published services, "
-        f"{catalogue['documents']} search documents, {catalogue['terms']} vocabulary terms; "
-        f"search documents table {catalogue['table_size']}, GIN index {catalogue['gin_size']}"
+        f"{catalogue['documents']} search documents, {catalogue['terms']} vocabulary terms"
     )
+    sizes = ", ".join(f"{table} {size}" for table, size in catalogue["sizes"].items())
+    print(f"  search tables with their indexes: {sizes}")
     print(
         f"  generating {result['generated']} services {result['generate_s']:.1f} s, "
         f"indexing {result['index_s']:.1f} s, VACUUM ANALYZE {result['vacuum_s']:.1f} s"
@@ -669,9 +671,10 @@ def parse_args():
         "accepts q (default: auto)",
     )
     parser.add_argument(
-        "--no-engine",
+        "--engine",
         action="store_true",
-        help="do not also time the search engine alone (halves the timing)",
+        help="also time the search engine alone (search(): count and first page), taking "
+        "turns with the API (doubles the timing)",
     )
     parser.add_argument(
         "--slowest", type=int, default=5, metavar="N", help="list the N slowest queries (default 5)"
@@ -690,7 +693,7 @@ def parse_args():
     parser.add_argument(
         "--keep",
         action="store_true",
-        help=f"keep the database {POSTGRES_NAME} for inspection instead of dropping it",
+        help="keep the database (perhekeskus_bench_latency_PID) for inspection instead of dropping it",
     )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -703,8 +706,14 @@ def parse_args():
     return args
 
 
+def stop(signum, frame):
+    """SIGTERM ends the run as Ctrl+C does: through the finally that drops the database."""
+    raise SystemExit(128 + signum)
+
+
 def main():
     args = parse_args()
+    signal.signal(signal.SIGTERM, stop)
     if args.worker:
         try:
             worker(args)
@@ -763,7 +772,7 @@ def main():
                 args.seed,
                 "--batch",
                 str(args.batch),
-                *(["--no-engine"] if args.no_engine else []),
+                *(["--engine"] if args.engine else []),
             ]
             done = subprocess.run(command, cwd=ROOT, env=child_env(url), check=False)
             if done.returncode:

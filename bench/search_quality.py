@@ -16,9 +16,10 @@ It sets up its own databases, so it runs on a fresh clone after ./dev setup:
     .venv/bin/python bench/search_quality.py --queries bench/search_queries_heldout.json
 
 The SQLite database is a file in a temporary directory; the PostgreSQL database,
-perhekeskus_bench_quality, is dropped and created on the server of BENCH_POSTGRES
-(default postgres://postgres@127.0.0.1:5432; the user needs CREATEDB) and dropped at the
-end. Each database gets `manage.py migrate` and `manage.py load_demo` (DEBUG=1,
+perhekeskus_bench_quality_PID (PID: this run's process id, so that runs at the same time
+keep apart; a leftover of that name is dropped first), is created on the server of
+BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432; the user needs CREATEDB) and
+dropped at the end, also after Ctrl+C or SIGTERM. Each database gets `manage.py migrate` and `manage.py load_demo` (DEBUG=1,
 DEMO_PASSWORD=bench-only), and the measuring runs in a subprocess of this script (the
 hidden --worker mode) with DATABASE_URL pointing at it.
 
@@ -31,6 +32,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,7 +47,8 @@ DEFAULT_QUERIES = [
     ROOT / "bench" / "search_queries_heldout.json",
 ]
 DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
-POSTGRES_NAME = "perhekeskus_bench_quality"
+# One database per run, so that runs at the same time do not drop each other's.
+POSTGRES_NAME = f"perhekeskus_bench_quality_{os.getpid()}"
 KINDS = ("exact", "inflected", "compound", "colloquial", "typo", "situation", "swedish", "english")
 # (label, kind, attribute, minimum) on PostgreSQL, for every query set.
 TARGETS = [
@@ -361,8 +364,14 @@ def parse_args():
     return parser.parse_args()
 
 
+def stop(signum, frame):
+    """SIGTERM ends the run as Ctrl+C does: through the finally that drops the database."""
+    raise SystemExit(128 + signum)
+
+
 def main():
     args = parse_args()
+    signal.signal(signal.SIGTERM, stop)
     args.queries = [path.resolve() for path in args.queries]
     if args.worker:
         worker(args)

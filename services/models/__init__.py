@@ -11,7 +11,7 @@ from .catalogue import (
 from .channels import OpeningTime, ServiceChannel, ServiceChannelLink, ServiceHours
 from .checking import ServiceToCheck
 from .organisations import Organisation, validate_business_id
-from .search import SearchDocument, SearchTerm, Synonym, ZeroResultSearch
+from .search import SearchDocument, SearchPosting, SearchTerm, Synonym, ZeroResultSearch
 from .statements import AccessibilityStatement, PrivacyNotice
 from .tree import MAX_DEPTH, Node
 
@@ -29,6 +29,7 @@ __all__ = [
     "Organisation",
     "PrivacyNotice",
     "SearchDocument",
+    "SearchPosting",
     "SearchTerm",
     "Service",
     "ServiceChannel",

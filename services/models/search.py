@@ -15,8 +15,7 @@ class SearchDocument(models.Model):
     """
     One searchable thing (a service, a palvelupuu node, a bulletin board) in one language,
     as lexemes by weight: A for names, B for keywords, C for summaries, providers and the
-    palvelupuu, D for long texts. On PostgreSQL the table also has a generated tsvector column,
-    "vector", with a GIN index (see migration 0006); the model leaves it to the database.
+    palvelupuu, D for long texts. Each lexeme is also a SearchPosting, with its best field.
     """
 
     kind = models.CharField(max_length=20)
@@ -50,6 +49,34 @@ class SearchDocument(models.Model):
 
     def all_terms(self):
         return set().union(*self.term_sets())
+
+    def levels(self):
+        """{lexeme: the best field it stands in, 1 (A, names) to 4 (D, long texts)}."""
+        found = {}
+        for level, terms in enumerate(self.weighted_terms(), start=1):
+            for term in terms.split():
+                found.setdefault(term, level)
+        return found
+
+
+class SearchPosting(models.Model):
+    """
+    A lexeme of a document and the best field it stands in: 1 name, 2 keyword, 3 summary,
+    provider or palvelupuu, 4 long text. The inverted index ranking reads on PostgreSQL;
+    kind and object_id are repeated from the document so that filters need no join.
+    Migration 0006 indexes it for the database: on PostgreSQL with one covering index that
+    also serves prefixes.
+    """
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="postings")
+    language = models.CharField(max_length=5)
+    lexeme = models.CharField(max_length=MAX_TERM_LENGTH)
+    level = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=20)
+    object_id = models.PositiveIntegerField()
+
+    def __str__(self):
+        return f"{self.lexeme} ({self.language}, {self.level})"
 
 
 class SearchTerm(models.Model):

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
-from ..models import SearchDocument, SearchTerm
+from ..models import SearchDocument, SearchPosting, SearchTerm
 from ..models.search import MAX_TERM_LENGTH
 from .analysis import Lexemes, analyzer_name, fold, text_lexemes, words
 
@@ -169,6 +169,14 @@ class Built:
     def all_terms(self):
         return {term for weight in WEIGHTS for term in self.terms[weight]}
 
+    def levels(self):
+        """{lexeme: the best field it stands in, 1 (A, names) to 4 (D, long texts)}."""
+        found = {}
+        for level, weight in enumerate(WEIGHTS, start=1):
+            for term in self.terms[weight]:
+                found.setdefault(term, level)
+        return found
+
 
 def name_key(text):
     """The words of a name, folded: how a query that is exactly the name looks."""
@@ -248,14 +256,14 @@ def refresh(key, ids=None):
     with transaction.atomic():
         current = {(doc.object_id, doc.language): doc for doc in stored.select_for_update()}
         delta, display = Counter(), {}
-        create, update, delete = [], [], []
+        create, update, delete, written = [], [], [], []
         for (object_id, language), built in wanted.items():
             values = built.values()
             doc = current.get((object_id, language))
             if doc is None:
-                create.append(
-                    SearchDocument(kind=key, object_id=object_id, language=language, **values)
-                )
+                doc = SearchDocument(kind=key, object_id=object_id, language=language, **values)
+                create.append(doc)
+                written.append((doc, built))
                 delta[(language, DOCUMENT_COUNT)] += 1
                 old_terms = set()
             elif any(getattr(doc, name) != value for name, value in values.items()):
@@ -263,6 +271,7 @@ def refresh(key, ids=None):
                 for name, value in values.items():
                     setattr(doc, name, value)
                 update.append(doc)
+                written.append((doc, built))
             else:
                 continue
             new_terms = built.all_terms()
@@ -282,6 +291,22 @@ def refresh(key, ids=None):
             update, [f.attname for f in _document_value_fields()], batch_size=500
         )
         SearchDocument.objects.filter(pk__in=delete).delete()
+        SearchPosting.objects.filter(document__in=update).delete()
+        SearchPosting.objects.bulk_create(
+            (
+                SearchPosting(
+                    document=doc,
+                    language=doc.language,
+                    lexeme=lexeme,
+                    level=level,
+                    kind=doc.kind,
+                    object_id=doc.object_id,
+                )
+                for doc, built in written
+                for lexeme, level in built.levels().items()
+            ),
+            batch_size=5000,
+        )
         _count_terms(delta, display)
     return len(create) + len(update) + len(delete)
 

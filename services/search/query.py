@@ -20,17 +20,16 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Max, Q
+from django.db.models import Max
 
 from ..models import SearchTerm, Synonym
 from .analysis import WORD, analyze_words, finnish, fold, words
 from .documents import DOCUMENT_COUNT, name_key
 
 MAX_WORDS = 12
-FIELD_WEIGHTS = {"a": 1.0, "b": 0.8, "c": 0.4, "d": 0.15}
-# The field levels tested one by one; a match anywhere else counts as the last level.
-LEVELS = ("a", "b", "c")
-LAST_LEVEL = "d"
+# What a match is worth by the best field it is in: 1 name, 2 keyword, 3 summary,
+# provider or palvelupuu, 4 long text (SearchPosting.level).
+LEVEL_WEIGHTS = {1: 1.0, 2: 0.8, 3: 0.4, 4: 0.15}
 # Strengths of alternatives: the word and its synonyms; compounds' parts together, prefixes
 # and corrections; a single part of a compound.
 STRONG, WEAK, PART = 1.0, 0.6, 0.35
@@ -52,21 +51,22 @@ class Alternative:
     def lexemes(self):
         return set().union(*self.groups)
 
-    def matches(self, terms):
+    def level(self, levels):
+        """
+        The best field level (1–4) at which a document with these {lexeme: level} has this
+        alternative, or None: for a group its best lexeme, for the groups the worst of them.
+        """
         if self.prefix:
             (stem,) = self.groups[0]
-            return any(term.startswith(stem) for term in terms)
-        return all(group & terms for group in self.groups)
-
-    def tsquery(self, weight=""):
-        def lexeme(term):
-            escaped = term.replace("\\", "\\\\").replace("'", "''")
-            return f"'{escaped}':{'*' if self.prefix else ''}{weight.upper()}"
-
-        ands = [
-            "(" + " | ".join(lexeme(term) for term in sorted(group)) + ")" for group in self.groups
-        ]
-        return "(" + " & ".join(ands) + ")"
+            found = [level for term, level in levels.items() if term.startswith(stem)]
+            return min(found) if found else None
+        worst = 0
+        for group in self.groups:
+            found = [levels[term] for term in group if term in levels]
+            if not found:
+                return None
+            worst = max(worst, min(found))
+        return worst
 
 
 @dataclass
@@ -88,20 +88,14 @@ class QueryWord:
     def by_strength(self, strength):
         return [a for a in self.alternatives if a.strength == strength]
 
-    def level(self, sets, alternatives):
-        """The best field alternatives match in, of a document's (A, B, C, D) lexeme sets."""
-        for weight, terms in zip(LEVELS, sets, strict=False):
-            if any(alt.matches(terms) for alt in alternatives):
-                return FIELD_WEIGHTS[weight]
-        everything = set().union(*sets)
-        if any(alt.matches(everything) for alt in alternatives):
-            return FIELD_WEIGHTS[LAST_LEVEL]
-        return 0.0
-
-    def weight_in(self, sets):
-        return max(
-            strength * self.level(sets, self.by_strength(strength)) for strength in STRENGTHS
-        )
+    def weight_in(self, levels):
+        """What the word is worth in a document with these {lexeme: level}: 0 to 1."""
+        best = 0.0
+        for alternative in self.alternatives:
+            level = alternative.level(levels)
+            if level is not None:
+                best = max(best, alternative.strength * LEVEL_WEIGHTS[level])
+        return best
 
     def document_frequency(self, counts, prefix_counts):
         """
@@ -110,13 +104,18 @@ class QueryWord:
         """
         for strength in STRENGTHS:
             found = [
-                prefix_counts.get(a, 0) if a.prefix else counts.get(lexeme, 0)
-                for a in self.by_strength(strength)
-                for lexeme in a.lexemes()
+                _alternative_frequency(a, counts, prefix_counts) for a in self.by_strength(strength)
             ]
             if any(found):
                 return max(found)
         return 0
+
+
+def _alternative_frequency(alternative, counts, prefix_counts):
+    """At most how many documents have the alternative: 0 when a group is in none."""
+    if alternative.prefix:
+        return prefix_counts.get(alternative, 0)
+    return min(max(counts.get(lexeme, 0) for lexeme in group) for group in alternative.groups)
 
 
 @dataclass
@@ -148,9 +147,9 @@ class Query:
     def total_idf(self):
         return sum(word.idf for word in self.words)
 
-    def score(self, sets, document_name_key):
-        """The document's score (see the module's docstring) from its lexeme sets."""
-        weights = [word.weight_in(sets) for word in self.words]
+    def score(self, levels, document_name_key):
+        """The document's score (see the module's docstring) from its {lexeme: level}."""
+        weights = [word.weight_in(levels) for word in self.words]
         matched = sum(1 for weight in weights if weight > 0)
         if not matched:
             return 0.0
@@ -174,10 +173,6 @@ class Query:
                 else:
                     exact |= alternative.lexemes()
         return exact, prefixes
-
-    def tsquery(self):
-        """Documents matching any word."""
-        return " | ".join(alt.tsquery() for word in self.words for alt in word.alternatives)
 
 
 # --- Parsing -------------------------------------------------------------------------------
@@ -327,7 +322,16 @@ def _weigh(query):
     prefix_counts = _prefix_counts(query)
     for word in query.words:
         df = word.document_frequency(counts, prefix_counts)
-        if not df or _unknown_finnish(query.language, word):
+        if df and any(a.strength == PART for a in word.alternatives):
+            # Single parts of a compound the index knows would only add noise (perhe, koti).
+            whole = [a for a in word.alternatives if a.strength != PART]
+            if QueryWord(word.text, whole).document_frequency(counts, prefix_counts):
+                word.alternatives = whole
+        whole_word = QueryWord(word.text, word.by_strength(STRONG))
+        if not whole_word.document_frequency(counts, prefix_counts) or _unknown_finnish(
+            query.language, word
+        ):
+            # Not in the index as such: perhaps a typo, even if it reads as a compound.
             df = max(df, _correct(query, word))
         word.idf = math.log(1 + query.document_count / df) if df else 0.0
     # Words nothing can match are left out, so that they neither match nor lower coverage.
@@ -438,15 +442,3 @@ def similar_terms(language, text, limit=3):
             scored.append((-score, -doc_count, term, display))
     scored.sort()
     return [(term, display, -count) for _score, count, term, display in scored[:limit]]
-
-
-def q_any_lexeme(query):
-    """A filter for other databases: documents holding any lexeme or prefix of the query."""
-    condition = Q()
-    for word in query.words:
-        for alternative in word.alternatives:
-            for lexeme in alternative.lexemes():
-                needle = f" {lexeme}" if alternative.prefix else f" {lexeme} "
-                for weight in ("a", "b", "c", "d"):
-                    condition |= Q(**{f"padded_{weight}__contains": needle})
-    return condition

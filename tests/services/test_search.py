@@ -918,19 +918,17 @@ def test_sql_ranking_agrees_with_the_python_ranking_within_filtered_services(man
 
 
 @postgres_only
-def test_search_documents_have_a_gin_indexed_vector_column(db):
+def test_postings_have_a_covering_prefix_index_and_the_vocabulary_a_trigram_index(db):
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT data_type FROM information_schema.columns "
-            "WHERE table_name = 'services_searchdocument' AND column_name = 'vector'"
-        )
-        assert cursor.fetchall() == [("tsvector",)]
-        cursor.execute(
-            "SELECT indexdef FROM pg_indexes WHERE tablename = 'services_searchdocument'"
-        )
-        definitions = [row[0] for row in cursor.fetchall()]
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'services_searchposting'")
+        postings = [row[0] for row in cursor.fetchall()]
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'services_searchterm'")
         vocabulary = [row[0] for row in cursor.fetchall()]
 
-    assert any("USING gin (vector)" in definition for definition in definitions), definitions
-    assert any("gin_trgm_ops" in definition for definition in vocabulary), vocabulary
+    assert any(
+        "varchar_pattern_ops" in definition and "INCLUDE (document_id, level" in definition
+        for definition in postings
+    ), postings
+    assert any("USING gin (term gin_trgm_ops)" in definition for definition in vocabulary), (
+        vocabulary
+    )
