@@ -2,17 +2,18 @@
 Queries: what the words typed can mean, and how documents are ranked by them.
 
 A query is a list of words. Each word has alternatives: the word itself with its base
-forms (strong), the parts of a compound and the beginning of the last word typed (weak),
-the staff's synonyms (strong) and, for a word the index does not know, spelling
-corrections (weak). A document matches a word when it matches any alternative.
+forms and the staff's synonyms (strong, 1); all parts of a compound together, shorter
+compounds inside it, the beginning of the last word typed and spelling corrections of a
+word the index lacks (weak, 0.6); and, only when the whole word is not in the index, its
+single parts (0.35). A document matches a word when it has any alternative.
 
 Ranking, the same on every database: each word adds its weight (rarer words weigh more:
-ln(1 + documents / documents with the word)) times where it matched (1 in a name, 0.8 in
-a keyword, 0.4 in a summary, provider or the palvelupuu, 0.15 in a long text) times its
-strength (1 or 0.6). The sum is multiplied by the share of the query's words the document matched,
-and a document whose name is the query gains as much again (half for a name that starts
-with it). PostgreSQL computes it in SQL over the GIN-indexed tsvector; other databases in
-Python.
+ln(1 + documents / documents with the word)) times the best of its alternatives, each
+worth its strength times the best field it is found in (1 a name, 0.8 a keyword, 0.4 a
+summary, provider or the palvelupuu, 0.15 a long text). The sum is multiplied by the
+share of the query's words the document has, and a document whose name is the query gains
+as much again (half for a name that starts with it). PostgreSQL computes it in one SQL
+statement over the postings (engine.py); other databases in Python (Query.score).
 """
 
 import math
