@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .analysis import analyze_words, fold
+from .analysis import WORD, analyze_words, fold
 from .documents import deferred, kinds, rebuild, refresh, translated
 from .engine import Hit, Hits
 from .query import Query, parse
@@ -110,8 +110,6 @@ def highlight(text, query):
     exact, prefixes = query.highlight_terms()
     if not exact and not prefixes:
         return escape(text)
-    from .analysis import WORD
-
     analyses = analyze_words(query.language, WORD.findall(text))
     pieces, position = [], 0
     for found in WORD.finditer(text):
