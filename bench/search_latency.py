@@ -59,12 +59,20 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-MANAGE = ROOT / "manage.py"
+from databases import (  # bench/databases.py, beside this script
+    DEFAULT_SERVER,
+    ROOT,
+    SetupError,
+    child_env,
+    create_postgres,
+    database_url,
+    drop_postgres,
+    manage,
+    server_url,
+)
+
 DEFAULT_QUERIES = ROOT / "bench" / "search_queries.json"
-DEFAULT_SERVER = "postgres://postgres@127.0.0.1:5432"
 # One database per run, so that runs at the same time do not drop each other's.
 POSTGRES_NAME = f"perhekeskus_bench_latency_{os.getpid()}"
 SLUG_PREFIX = "bench-"
@@ -72,98 +80,6 @@ TARGET_MS, TARGET_SIZE = 50.0, 50000
 API_PATH = "/api/v1/services/"
 PAGE_SIZE = 20  # the API's default page size
 INDEX_CHUNK = 2000
-
-
-class SetupError(Exception):
-    """Something the benchmark needs could not be set up."""
-
-
-# --- Databases -------------------------------------------------------------------------------
-
-
-def server_url():
-    return os.environ.get("BENCH_POSTGRES") or DEFAULT_SERVER
-
-
-def database_url(server, name):
-    """The server's URL with the database name as its path."""
-    parts = urlsplit(server)
-    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, ""))
-
-
-def postgres_admin(server):
-    """An autocommit connection to the server's maintenance database, postgres."""
-    try:
-        import psycopg
-    except ImportError as error:
-        raise SetupError(f"psycopg is not installed in this interpreter: {error}") from error
-    url = database_url(server, "postgres").replace("postgres://", "postgresql://", 1)
-    try:
-        return psycopg.connect(url, autocommit=True, connect_timeout=10)
-    except psycopg.Error as error:
-        raise SetupError(f"cannot connect to PostgreSQL at {server}: {error}") from error
-
-
-def drop_postgres(server, name, *, quiet=False):
-    try:
-        import psycopg
-        from psycopg import sql
-
-        with postgres_admin(server) as conn:
-            statement = "DROP DATABASE IF EXISTS {} WITH (FORCE)"
-            try:
-                conn.execute(sql.SQL(statement).format(sql.Identifier(name)))
-            except psycopg.errors.SyntaxError:  # PostgreSQL before 13
-                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-    except Exception as error:
-        if not quiet:
-            raise SetupError(f"cannot drop database {name}: {error}") from error
-        print(f"WARNING: could not drop database {name}: {error}", file=sys.stderr)
-
-
-def create_postgres(server, name):
-    import psycopg
-    from psycopg import sql
-
-    drop_postgres(server, name)
-    try:
-        with postgres_admin(server) as conn:
-            statement = "CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0"
-            conn.execute(sql.SQL(statement).format(sql.Identifier(name)))
-            return conn.execute("SHOW server_version").fetchone()[0]
-    except psycopg.Error as error:
-        raise SetupError(f"cannot create database {name}: {error}") from error
-
-
-def child_env(url):
-    env = dict(os.environ)
-    env.update(
-        DEBUG="1",
-        DEMO_PASSWORD="bench-only",
-        DATABASE_URL=url,
-        DJANGO_SETTINGS_MODULE="perhekeskus.settings",
-        CACHE_URL="locmem://",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def manage(url, *args):
-    """Run manage.py ARGS on the database; raise SetupError with its output on failure."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, str(MANAGE), *args],
-        cwd=ROOT,
-        env=child_env(url),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        output = (done.stdout + done.stderr).strip().splitlines()
-        tail = "\n    ".join(output[-25:])
-        raise SetupError(f"manage.py {' '.join(args)} failed ({done.returncode}):\n    {tail}")
-    return time.perf_counter() - started
 
 
 # --- Worker: generating --------------------------------------------------------------------
