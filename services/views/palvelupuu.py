@@ -2,13 +2,11 @@
 The palvelupuu as pages draw it, and the alphabetical order names are listed in.
 """
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import get_language
 
 from ..models import Node, Service
@@ -55,29 +53,6 @@ def initial_letter(text, language=None):
 
 def localized(field_name, language=None):
     return f"{field_name}_{language or get_language()}"
-
-
-def contains(field_name, query):
-    """
-    The field holds the words, in any case. Not icontains: SQLite's LIKE folds the case of
-    ASCII letters only, so "äitiys" would miss "Äitiysneuvola"; its regular expressions
-    run in Python and fold every letter, as PostgreSQL's do.
-    """
-    return Q(**{f"{field_name}__iregex": re.escape(query)})
-
-
-def in_language(field_name, query, language=None):
-    """
-    Matches the field in the page's language, or in Finnish where the translation is
-    missing, since the page then shows the Finnish text.
-    """
-    language = language or get_language()
-    current = localized(field_name, language)
-    condition = contains(current, query)
-    if language != "fi":
-        missing = Q(**{f"{current}__isnull": True}) | Q(**{current: ""})
-        condition |= missing & contains(f"{field_name}_fi", query)
-    return condition
 
 
 @dataclass(eq=False)
