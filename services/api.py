@@ -309,7 +309,10 @@ def service_list(request):
             notice = _(
                 "Hakusana oli liian pitkä, joten haimme sen %(count)s ensimmäisellä merkillä."
             ) % {"count": search.MAX_QUERY_LENGTH}
-        found = search.search(text, language, kinds=["service"], services=services)
+        # Only published services are indexed: without filters there is nothing to narrow,
+        # and a subquery of every published service would cost more than the ranking.
+        narrowed = services if filters.is_filtering or node else None
+        found = search.search(text, language, kinds=["service"], services=narrowed)
         ids = HitIds(found.hits)
         searched = {"q": text, "suggestion": found.suggestion, "notice": str(notice)}
     else:
