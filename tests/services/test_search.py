@@ -932,3 +932,14 @@ def test_postings_have_a_covering_prefix_index_and_the_vocabulary_a_trigram_inde
     assert any("USING gin (term gin_trgm_ops)" in definition for definition in vocabulary), (
         vocabulary
     )
+
+
+def test_results_come_before_the_filters_and_an_empty_search_has_no_filters(client, catalogue):
+    main = page(search_page(client, "neuvolaan")).find("main")
+    sections = [section.attrs.get("aria-labelledby") for section in main.find_all("section")]
+    assert sections.index("results-heading") < sections.index("filters-heading")
+
+    empty = page(search_page(client, "qwxzv")).find("main")
+    labels = [section.attrs.get("aria-labelledby") for section in empty.find_all("section")]
+    assert labels == ["results-heading"]
+    assert "pk-empty" in str(empty)
