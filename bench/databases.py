@@ -92,11 +92,10 @@ def child_env(url):
     return env
 
 
-def manage(url, *args):
-    """Run manage.py ARGS on the database; raise SetupError with its output on failure."""
-    started = time.perf_counter()
+def run_python(url, args, what, *, tail_lines=25):
+    """Run Python ARGS on the database's settings; raise SetupError with the output's tail."""
     done = subprocess.run(
-        [sys.executable, str(MANAGE), *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=child_env(url),
         capture_output=True,
@@ -105,6 +104,13 @@ def manage(url, *args):
     )
     if done.returncode:
         output = (done.stdout + done.stderr).strip().splitlines()
-        tail = "\n    ".join(output[-25:])
-        raise SetupError(f"manage.py {' '.join(args)} failed ({done.returncode}):\n    {tail}")
+        tail = "\n    ".join(output[-tail_lines:])
+        raise SetupError(f"{what} failed ({done.returncode}):\n    {tail}")
+    return done
+
+
+def manage(url, *args):
+    """Run manage.py ARGS on the database; returns how long it took in seconds."""
+    started = time.perf_counter()
+    run_python(url, [str(MANAGE), *args], f"manage.py {' '.join(args)}")
     return time.perf_counter() - started

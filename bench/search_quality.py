@@ -33,7 +33,6 @@ import os
 import platform
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -48,6 +47,7 @@ from databases import (  # bench/databases.py, beside this script
     database_url,
     drop_postgres,
     manage,
+    run_python,
     server_url,
 )
 
@@ -75,25 +75,9 @@ def prepare(label, url):
 
 def run_worker(url, extra_args, result_file):
     """This script in --worker mode on the database; returns its JSON result."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--worker",
-            "--result",
-            str(result_file),
-            *extra_args,
-        ],
-        cwd=ROOT,
-        env=child_env(url),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        output = (done.stdout + done.stderr).strip().splitlines()
-        tail = "\n    ".join(output[-40:])
-        raise SetupError(f"the measuring subprocess failed ({done.returncode}):\n    {tail}")
+    script = str(Path(__file__).resolve())
+    args = [script, "--worker", "--result", str(result_file), *extra_args]
+    run_python(url, args, "the measuring subprocess", tail_lines=40)
     return json.loads(Path(result_file).read_text(encoding="utf-8"))
 
 
