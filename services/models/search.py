@@ -40,23 +40,9 @@ class SearchDocument(models.Model):
     def __str__(self):
         return f"{self.kind} {self.object_id} ({self.language})"
 
-    def term_sets(self):
-        """The lexemes of weights A, B, C and D, as sets."""
-        return tuple(set(terms.split()) for terms in self.weighted_terms())
-
-    def weighted_terms(self):
-        return (self.terms_a, self.terms_b, self.terms_c, self.terms_d)
-
     def all_terms(self):
-        return set().union(*self.term_sets())
-
-    def levels(self):
-        """{lexeme: the best field it stands in, 1 (A, names) to 4 (D, long texts)}."""
-        found = {}
-        for level, terms in enumerate(self.weighted_terms(), start=1):
-            for term in terms.split():
-                found.setdefault(term, level)
-        return found
+        """Every lexeme of the document, whatever its field."""
+        return set(f"{self.terms_a} {self.terms_b} {self.terms_c} {self.terms_d}".split())
 
 
 class SearchPosting(models.Model):

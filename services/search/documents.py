@@ -210,18 +210,22 @@ _local = threading.local()
 
 
 @contextmanager
-def deferred():
-    """Collect refreshes and run each once when the outermost block ends."""
+def deferred(*, run_pending=True):
+    """
+    Collect refreshes and run each once when the outermost block ends without an error.
+    run_pending=False drops them, for a caller that rebuilds the whole index itself.
+    """
     outermost = getattr(_local, "pending", None) is None
     if outermost:
         _local.pending = defaultdict(set)
     try:
         yield
+        if outermost and run_pending:
+            for key, ids in _local.pending.items():
+                refresh(key, ids)
     finally:
         if outermost:
-            pending, _local.pending = _local.pending, None
-            for key, ids in pending.items():
-                refresh(key, ids)
+            _local.pending = None
 
 
 def schedule(key, ids):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from ..models import SearchTerm, Synonym
 from .analysis import WORD, analyze_words, finnish, fold, words
@@ -347,17 +347,21 @@ def _unknown_finnish(language, word):
 
 
 def _prefix_counts(query):
+    """{prefix alternative: most documents a word with that beginning is in}, in one query."""
     prefixes = [a for word in query.words for a in word.alternatives if a.prefix]
     if not prefixes:
         return {}
-    result = {}
-    for alternative in prefixes:
-        (stem,) = alternative.groups[0]
-        found = SearchTerm.objects.filter(language=query.language, term__startswith=stem).aggregate(
-            most=Max("doc_count")
-        )["most"]
-        result[alternative] = found or 0
-    return result
+    stems = [next(iter(alternative.groups[0])) for alternative in prefixes]
+    starting = Q()
+    for stem in stems:
+        starting |= Q(term__startswith=stem)
+    found = SearchTerm.objects.filter(starting, language=query.language).aggregate(
+        **{
+            f"p{number}": Max("doc_count", filter=Q(term__startswith=stem))
+            for number, stem in enumerate(stems)
+        }
+    )
+    return {alternative: found[f"p{number}"] or 0 for number, alternative in enumerate(prefixes)}
 
 
 def _correct(query, word):

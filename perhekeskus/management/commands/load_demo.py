@@ -32,12 +32,13 @@ class Command(BaseCommand):
                 "them, run again with --allow-production."
             )
         password = os.environ.get("DEMO_PASSWORD") or perhekeskus.demo.generate_password()
-        with transaction.atomic(), search.deferred():
+        # The demo is written mostly in bulk, past the signals that keep the index current,
+        # so the index is rebuilt once at the end instead of refreshed object by object.
+        with transaction.atomic(), search.deferred(run_pending=False):
             users = perhekeskus.demo.load(password=password)
             services.demo.load(users=users)
             bulletin.demo.load(users=users)
             experiments.demo.load(users=users)
-            # The demo is written in bulk, past the signals that keep the index current.
             search.rebuild()
 
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
