@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Search's tsvector field (on PostgreSQL; unused on SQLite).
+    "django.contrib.postgres",
     "taggit",
     "perhekeskus",
     "services",

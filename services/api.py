@@ -314,7 +314,13 @@ def service_list(request):
         narrowed = services if filters.is_filtering or node else None
         found = search.search(text, language, kinds=["service"], services=narrowed)
         ids = HitIds(found.hits)
-        searched = {"q": text, "suggestion": found.suggestion, "notice": str(notice)}
+        searched = {
+            "q": text,
+            "suggestion": found.suggestion,
+            "notice": str(notice),
+            # count stops at search.MAX_HITS: true when more services match than are listed.
+            "more": found.hits.has_more,
+        }
     else:
         ids = in_name_order(services, language)
     return paginated(

@@ -191,7 +191,11 @@ SCHEMAS = {
     ),
     "ServiceList": obj(
         {
-            "count": {"type": "integer", "description": "Services matching, on all pages."},
+            "count": {
+                "type": "integer",
+                "description": "Services matching, on all pages; with `q`, at most 1000 "
+                "(see `search.more`).",
+            },
             "next": nullable("string", format="uri"),
             "previous": nullable("string", format="uri"),
             "search": {
@@ -208,6 +212,11 @@ SCHEMAS = {
                                 "A message when the query was cut to 200 characters, or an "
                                 "empty string."
                             ),
+                            "more": {
+                                "type": "boolean",
+                                "description": "True when more than 1000 services match: "
+                                "`count` is then 1000 and the pages list the best 1000.",
+                            },
                         }
                     ),
                 ],

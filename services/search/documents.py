@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -311,8 +311,21 @@ def refresh(key, ids=None):
             ),
             batch_size=5000,
         )
+        if written and connection.vendor == "postgresql":
+            _fill_lexemes([doc.pk for doc, _built in written])
         _count_terms(delta, display)
     return len(create) + len(update) + len(delete)
+
+
+def _fill_lexemes(document_ids):
+    """PostgreSQL: the documents' tsvector of all their lexemes, from their postings."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE services_searchdocument d SET lexemes = ("
+            "SELECT array_to_tsvector(array_agg(p.lexeme)) FROM services_searchposting p"
+            " WHERE p.document_id = d.id) WHERE d.id = ANY(%s)",
+            [document_ids],
+        )
 
 
 def _document_value_fields():

@@ -128,6 +128,9 @@ class Query:
     words: list[QueryWord]
     key: str
     document_count: int = 0
+    # In how many documents each lexeme of the query is, and at most each prefix.
+    term_counts: dict = field(default_factory=dict)
+    prefix_counts: dict = field(default_factory=dict)
 
     @property
     def is_empty(self):
@@ -321,6 +324,7 @@ def _weigh(query):
     )
     query.document_count = counts.pop(DOCUMENT_COUNT, 0)
     prefix_counts = _prefix_counts(query)
+    query.term_counts, query.prefix_counts = counts, prefix_counts
     for word in query.words:
         df = word.document_frequency(counts, prefix_counts)
         if df and any(a.strength == PART for a in word.alternatives):
@@ -337,6 +341,14 @@ def _weigh(query):
         word.idf = math.log(1 + query.document_count / df) if df else 0.0
     # Words nothing can match are left out, so that they neither match nor lower coverage.
     query.words = [word for word in query.words if word.idf > 0]
+    # Corrections brought lexemes of their own: their counts too, for the ranking's plans.
+    missing = set().union(*(word.lexemes() for word in query.words)) - counts.keys()
+    if missing:
+        counts.update(
+            SearchTerm.objects.filter(language=query.language, term__in=missing).values_list(
+                "term", "doc_count"
+            )
+        )
 
 
 def _unknown_finnish(language, word):

@@ -54,6 +54,8 @@ class SearchView(TemplateView):
         return {
             "results": search.present(found, page.object_list),
             "result_count": paginator.count,
+            # More matched than are listed (search.Hits lists the best MAX_HITS).
+            "more_results": found.hits.has_more,
             "paginator": paginator,
             "page_obj": page,
             "page_numbers": list(paginator.get_elided_page_range(page.number, on_each_side=1)),

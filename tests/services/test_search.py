@@ -28,7 +28,7 @@ from services.models import (
     Synonym,
     ZeroResultSearch,
 )
-from services.search import analysis
+from services.search import analysis, engine
 from services.search.analysis import analyze_words, finnish, fold, text_lexemes
 from services.search.documents import recount
 from services.search.engine import Hits
@@ -659,6 +659,7 @@ def test_api_tells_what_was_searched(client, catalogue):
         "q": "neuvolaan",
         "suggestion": "",
         "notice": "",
+        "more": False,
     }
     assert get_json(client, {"q": "perheneuvla"})["search"]["suggestion"] == "perheneuvola"
     assert get_json(client, {})["search"] is None
@@ -917,6 +918,132 @@ def test_sql_ranking_agrees_with_the_python_ranking_within_filtered_services(man
     assert {hit.kind for hit in hits} == {"service"}
 
 
+@pytest.fixture
+def varied_catalogue(catalogue):
+    """Services with the query words in different fields, so that plans have much to prune."""
+    fields = ["name_fi", "keywords", "summary_fi", "description_fi"]
+    words = ["perhe", "neuvola", "kerho", "vauva", "arki"]
+    for number in range(40):
+        texts = {field: [] for field in fields}
+        for position, word in enumerate(words):
+            if (number + position) % 3:
+                texts[fields[(number * (position + 1)) % len(fields)]].append(word)
+        keywords = texts.pop("keywords")
+        service = make_service(
+            slug=f"vaihteleva-{number}",
+            name_fi=" ".join(["Palvelu", *texts["name_fi"], str(number)]),
+            summary_fi=" ".join(["Tietoa", *texts["summary_fi"]]),
+            description_fi=" ".join(["Kuvaus", *texts["description_fi"], "lapsiperheille."]),
+        )
+        if keywords:
+            service.keywords_fi.add(*keywords)
+
+
+PRUNED_QUERIES = [
+    "perhe",
+    "neuvola",
+    "perhe neuvola",
+    "vauva arki kerho",
+    "perheneuvola",
+    "palvelu 7",
+    "kerh",
+    "perhe neuvola kerho vauva arki",
+]
+
+
+@pytest.fixture
+def pruning(monkeypatch):
+    """Every lexeme common, a few documents scored one by one at a time."""
+    monkeypatch.setattr(engine, "COMMON_DOCUMENTS", 0)
+    monkeypatch.setattr(engine, "PROBE_BATCH", 2)
+
+
+@postgres_only
+@pytest.mark.parametrize("max_unsure", [1500, 3])
+def test_pruned_plans_rank_as_scoring_every_match_does(
+    varied_catalogue, pruning, monkeypatch, max_unsure
+):
+    monkeypatch.setattr(engine, "MAX_UNSURE", max_unsure)
+    problems, pruned = [], 0
+    for text in PRUNED_QUERIES:
+        for wanted in (1, 5, 20, 60):
+            hits = search.search(text, "fi").hits
+            got = hits[0:wanted]
+            pruned += hits.ranked_by < 4
+            everything = hits._python_ranking[:wanted]
+            if [(h.kind, h.object_id) for h in got] != [(h.kind, h.object_id) for h in everything]:
+                problems.append(f"{text!r}, best {wanted} by plan {hits.ranked_by}")
+            elif [h.score for h in got] != pytest.approx([h.score for h in everything]):
+                problems.append(f"{text!r}, best {wanted}: scores differ")
+
+    assert not problems, problems
+    assert pruned >= len(PRUNED_QUERIES)  # The plans did prune, not only fall back.
+
+
+@postgres_only
+def test_a_plan_with_too_many_uncertain_documents_gives_way_to_reading_everything(
+    varied_catalogue, pruning, monkeypatch
+):
+    monkeypatch.setattr(engine, "MAX_UNSURE", 0)
+    hits = search.search("vauva arki kerho", "fi").hits
+
+    assert [h.object_id for h in hits[0:20]] == [h.object_id for h in hits._python_ranking[:20]]
+    assert hits.ranked_by == 4
+
+
+def test_counting_and_listing_stop_at_max_hits(varied_catalogue, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_HITS", 7)
+    hits = search.search("palvelu", "fi").hits
+
+    assert len(hits) == 7
+    assert hits.has_more
+    assert len(list(hits)) == 7
+    assert [h.object_id for h in hits] == [h.object_id for h in hits._python_ranking[:7]]
+    few = search.search("satakieli", "fi").hits
+    assert not few.has_more
+    assert len(few) == len(few._python_ranking) == 1
+
+
+def test_a_search_finding_more_than_are_listed_says_so(client, varied_catalogue, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_HITS", 7)
+    doc = page(search_page(client, "palvelu"))
+
+    assert doc.find("h1").text == "Yli 7 tulosta haulla ”palvelu”"
+    assert "yli 7 tulosta" in doc.find("title").text
+    assert "Näytämme niistä 7 parasta" in doc.find(role="status").text
+    assert get_json(client, {"q": "palvelu"})["search"]["more"] is True
+    assert get_json(client, {"q": "palvelu"})["count"] == 7
+
+
+@postgres_only
+@pytest.mark.parametrize("few", [1000, 0])
+def test_filtered_search_ranks_as_without_postgresql(varied_catalogue, monkeypatch, few):
+    # Few services: each scored from its postings; many (FEW_SERVICES 0): the ranking SQL.
+    monkeypatch.setattr(engine, "FEW_SERVICES", few)
+    monkeypatch.setattr(engine, "COMMON_DOCUMENTS", 0)
+    services = Service.objects.published().filter(slug__startswith="vaihteleva-1")
+    hits = Hits(parse("perhe neuvola", "fi"), kinds=["service"], services=services)
+
+    assert ranking_disagreements(hits) == []
+    assert len(hits) == len(hits._python_ranking) > 0
+    assert {h.object_id for h in hits} <= set(services.values_list("pk", flat=True))
+
+
+@postgres_only
+def test_documents_keep_their_lexemes_for_counting(catalogue):
+    service = catalogue["services"]["cafe"]
+    service.name_fi = "Perhekahvila Sateenkaari"
+    service.save()
+
+    assert len(search.search("sateenkaari", "fi").hits) == 1
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM services_searchdocument WHERE lexemes IS NULL"
+            " AND EXISTS (SELECT 1 FROM services_searchposting p WHERE p.document_id = id)"
+        )
+        assert cursor.fetchone()[0] == 0
+
+
 @postgres_only
 def test_postings_have_a_covering_prefix_index_and_the_vocabulary_a_trigram_index(db):
     with connection.cursor() as cursor:
@@ -926,9 +1053,11 @@ def test_postings_have_a_covering_prefix_index_and_the_vocabulary_a_trigram_inde
         vocabulary = [row[0] for row in cursor.fetchall()]
 
     assert any(
-        "varchar_pattern_ops" in definition and "INCLUDE (document_id, level" in definition
+        "(language, level, lexeme varchar_pattern_ops) INCLUDE (document_id, kind, object_id)"
+        in definition
         for definition in postings
     ), postings
+    assert any("(document_id, lexeme varchar_pattern_ops, level)" in d for d in postings)
     assert any("USING gin (term gin_trgm_ops)" in definition for definition in vocabulary), (
         vocabulary
     )
