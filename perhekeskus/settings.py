@@ -201,6 +201,9 @@ if EMAIL_BACKEND_PATH.endswith(".smtp.EmailBackend"):
     }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "perhekeskus@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# The portal's own address (https://perhekeskus.example.fi) for links in mails sent by
+# commands, which have no request to take it from. send_bulletin_mail needs it in production.
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000" if DEBUG else "").rstrip("/")
 
 # Security headers. The portal makes no third-party request: everything is 'self'.
 SECURE_CSP = {

@@ -153,9 +153,21 @@ PRIVACY = {
         "the public interest (GDPR Article 6(1)(e)) and, for e-mail subscriptions, your "
         "consent (Article 6(1)(a))."
     ),
-    "data_categories_fi": "Nimi, puhelinnumero tai sähköpostiosoite ja viesti, jonka itse kirjoitat.",
-    "data_categories_sv": "Namn, telefonnummer eller e-postadress och meddelandet som du själv skriver.",
-    "data_categories_en": "Your name, phone number or e-mail address, and the message you write.",
+    "data_categories_fi": (
+        "Nimi, puhelinnumero tai sähköpostiosoite ja viesti, jonka itse kirjoitat. "
+        "Sähköpostitilauksesta vain osoite, valitsemasi tiheys ja kieli sekä tilaus- ja "
+        "vahvistusaika; emme seuraa, avaatko viestejä."
+    ),
+    "data_categories_sv": (
+        "Namn, telefonnummer eller e-postadress och meddelandet som du själv skriver. För en "
+        "e-postbeställning bara adressen, hur ofta och på vilket språk du vill ha meddelanden "
+        "och när du beställde och bekräftade; vi följer inte om du öppnar meddelandena."
+    ),
+    "data_categories_en": (
+        "Your name, phone number or e-mail address, and the message you write. For an e-mail "
+        "subscription only the address, how often and in which language you want messages, "
+        "and when you subscribed and confirmed; we do not track whether you open them."
+    ),
     "recipients_fi": (
         "Tietoja ei luovuteta eteenpäin. Yhteydenottopyynnön näkevät vain sen tiimin "
         "työntekijät, jolle pyyntö on osoitettu. Tietoja ei siirretä EU:n tai ETA:n "
@@ -171,15 +183,18 @@ PRIVACY = {
     ),
     "retention_fi": (
         "Yhteydenottopyynnöt poistetaan 90 päivän kuluttua siitä, kun asia on hoidettu. "
-        "Sähköpostitilaus on voimassa, kunnes perut sen viestin lopussa olevasta linkistä."
+        "Sähköpostitilaus on voimassa, kunnes perut sen viestin lopussa olevasta linkistä. "
+        "Vahvistamaton tilaus poistetaan seitsemän päivän kuluttua."
     ),
     "retention_sv": (
         "Kontaktbegäranden raderas 90 dagar efter att ärendet har skötts. En "
-        "e-postbeställning gäller tills du avbeställer den via länken i slutet av meddelandet."
+        "e-postbeställning gäller tills du avbeställer den via länken i slutet av meddelandet. "
+        "En obekräftad beställning raderas efter sju dagar."
     ),
     "retention_en": (
         "Contact requests are deleted 90 days after they have been dealt with. An e-mail "
-        "subscription lasts until you cancel it with the link at the end of every message."
+        "subscription lasts until you cancel it with the link at the end of every message. "
+        "A subscription that is never confirmed is deleted after seven days."
     ),
     "cookies_fi": (
         "Emme käytä seuranta- tai mainosevästeitä emmekä kävijäanalytiikkaa. Selaimesi "

@@ -27,6 +27,40 @@ def make_board(**kwargs):
     return baker.make("bulletin.Board", **kwargs)
 
 
+def make_folder(**kwargs):
+    """A board's folder; a new board unless one is given."""
+    if "board" not in kwargs:
+        kwargs["board"] = make_board()
+    kwargs.setdefault("name_fi", "Kuukauden ohjelmat")
+    kwargs.setdefault("slug", f"kansio-{next(_numbers)}")
+    return baker.make("bulletin.Folder", **kwargs)
+
+
+def make_post(**kwargs):
+    """A published news post, out a day ago; a new board and author unless given."""
+    now = datetime.datetime.now(tz=datetime.UTC)
+    if "board" not in kwargs:
+        kwargs["board"] = kwargs["folder"].board if kwargs.get("folder") else make_board()
+    kwargs.setdefault("post_type", "news")
+    kwargs.setdefault("title_fi", f"Ilmoitus {next(_numbers)}")
+    kwargs.setdefault("body_fi", "<p>Tervetuloa!</p>")
+    kwargs.setdefault("status", "published")
+    kwargs.setdefault("publish_at", now - datetime.timedelta(days=1))
+    kwargs.setdefault("expires_at", None)
+    kwargs.setdefault("folder", None)
+    kwargs.setdefault("programme", None)
+    kwargs.setdefault("change", "")
+    kwargs.setdefault("change_date", None)
+    kwargs.setdefault("starts_at", None)
+    kwargs.setdefault("ends_at", None)
+    kwargs.setdefault("mailed_at", None)
+    kwargs.setdefault("expired_at", None)
+    kwargs.setdefault("is_pinned", False)
+    if "author" not in kwargs:
+        kwargs["author"] = make_user(is_staff=True)
+    return baker.make("bulletin.Post", **kwargs)
+
+
 def make_experiment(**kwargs):
     kwargs.setdefault("name", "Vertaisryhmä isille")
     kwargs.setdefault("area", "Kuusilahti")

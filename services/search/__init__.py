@@ -19,7 +19,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .analysis import WORD, analyze_words, fold
-from .documents import deferred, kinds, rebuild, refresh, translated
+from .documents import deferred, kinds, rebuild, refresh
 from .engine import Hit, Hits
 from .query import Query, parse
 
@@ -78,7 +78,8 @@ def present(results, hits):
     objects = {}
     for key, ids in wanted.items():
         kind = kinds()[key]
-        queryset = listing(kind.model.objects.all()) if key == "service" else kind.model.objects
+        # What may be shown now: a post may have expired since it was found.
+        queryset = listing(kind.model.objects.all()) if key == "service" else kind.queryset()
         objects.update({(key, obj.pk): obj for obj in queryset.filter(pk__in=ids)})
     shown = []
     for hit in hits:
@@ -87,7 +88,7 @@ def present(results, hits):
             continue
         kind = kinds()[hit.kind]
         title = kind.title(obj, language)
-        summary = translated(obj, kind.summary_field, language)[0]
+        summary = kind.summary(obj, language)
         shown.append(
             {
                 "kind": kind.label,

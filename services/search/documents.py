@@ -1,6 +1,6 @@
 """
-Search documents: what of each service, palvelupuu node and bulletin board is searchable,
-in which language and at which weight, and how the index is kept current.
+Search documents: what of each service, palvelupuu node, bulletin board and bulletin post
+is searchable, in which language and at which weight, and how the index is kept current.
 
 Each kind of thing registers a Kind. refresh() rebuilds the documents of some objects,
 writing only what changed, and keeps the vocabulary's document counts; signals call it
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Prefetch, Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from ..models import SearchDocument, SearchPosting, SearchTerm
@@ -56,6 +58,9 @@ class Kind:
 
     def title(self, obj, language):
         return translated(obj, "name", language)[0]
+
+    def summary(self, obj, language):
+        return translated(obj, self.summary_field, language)[0]
 
 
 class ServiceKind(Kind):
@@ -121,8 +126,40 @@ class BoardKind(Kind):
         return found
 
 
+class PostKind(Kind):
+    """Bulletin posts on the boards and in their archives (not drafts, not expired)."""
+
+    def queryset(self):
+        from bulletin.models import Post
+
+        return (
+            Post.objects.public().select_related("board", "folder").prefetch_related("attachments")
+        )
+
+    def fields(self, post, language):
+        found = [("a", *translated(post, "title", language))]
+        found.append(("c", *translated(post.board, "name", language)))
+        if post.folder:
+            found.append(("c", *translated(post.folder, "name", language)))
+        found.append(("c", *translated(post, "place", language)))
+        body, body_language = translated(post, "body", language)
+        found.append(("d", strip_tags(body), body_language))
+        for attachment in post.attachments.all():
+            found.append(("c", *translated(attachment, "title", language)))
+            # A PDF's own language is not known; the programmes are written in Finnish.
+            found.append(("d", attachment.text, "fi"))
+        return found
+
+    def title(self, post, language):
+        return translated(post, "title", language)[0]
+
+    def summary(self, post, language):
+        body = strip_tags(translated(post, "body", language)[0])
+        return Truncator(" ".join(body.split())).words(30)
+
+
 def _kinds():
-    from bulletin.models import Board
+    from bulletin.models import Board, Post
 
     from ..models import Node, Service
 
@@ -132,6 +169,7 @@ def _kinds():
             ServiceKind("service", _("Palvelu"), Service, "summary"),
             NodeKind("node", _("Palvelupuu"), Node, "intro"),
             BoardKind("board", _("Ilmoitustaulu"), Board, "description"),
+            PostKind("post", _("Ilmoitus"), Post, "body"),
         )
     }
 

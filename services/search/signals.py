@@ -1,13 +1,15 @@
 """
 Signals that keep search documents current: a service, its keywords, its palvelupuu
-nodes, its provider, a node or a bulletin board changes, and the documents made of it
-are refreshed in the same transaction.
+nodes, its provider, a node, a bulletin board, folder, post or attachment changes, and the
+documents made of it are refreshed in the same transaction. (A scheduled post that comes
+due, or an advert that expires, changes no row: bulletin's expire_bulletin_posts command
+refreshes those.)
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from taggit.models import Tag
 
-from bulletin.models import Board
+from bulletin.models import Attachment, Board, Folder, Post
 
 from ..models import EnglishKeyword, FinnishKeyword, Node, Organisation, Service, SwedishKeyword
 from .documents import schedule
@@ -106,6 +108,23 @@ def tag_saved(sender, instance, raw=False, **kwargs):
 def board_changed(sender, instance, raw=False, **kwargs):
     if not raw:
         schedule("board", {instance.pk})
+        # Its posts' documents carry the board's name.
+        schedule("post", set(instance.posts.values_list("pk", flat=True)))
+
+
+def folder_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        schedule("post", set(instance.posts.values_list("pk", flat=True)))
+
+
+def post_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        schedule("post", {instance.pk})
+
+
+def attachment_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        schedule("post", {instance.post_id})
 
 
 def connect():
@@ -123,3 +142,8 @@ def connect():
     post_save.connect(tag_saved, sender=Tag, dispatch_uid=f"{uid}.tag")
     post_save.connect(board_changed, sender=Board, dispatch_uid=f"{uid}.board")
     post_delete.connect(board_changed, sender=Board, dispatch_uid=f"{uid}.board")
+    post_save.connect(folder_changed, sender=Folder, dispatch_uid=f"{uid}.folder")
+    post_save.connect(post_changed, sender=Post, dispatch_uid=f"{uid}.post")
+    post_delete.connect(post_changed, sender=Post, dispatch_uid=f"{uid}.post")
+    post_save.connect(attachment_changed, sender=Attachment, dispatch_uid=f"{uid}.attachment")
+    post_delete.connect(attachment_changed, sender=Attachment, dispatch_uid=f"{uid}.attachment")

@@ -10,13 +10,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from bulletin.models import Board
+from bulletin.models import Board, Post
 
 from ..filters import ServiceFilterForm
 from ..models import Service
 from .palvelupuu import LANGUAGE_CODES, Palvelupuu, collation_key, initial_letter, localized
 
 SERVICES_PER_PAGE = 30
+# Program changes and pinned posts of all boards on the front page: the few newest.
+STANDING_OUT_POSTS = 5
 
 
 def listing(queryset):
@@ -61,8 +63,12 @@ class HomeView(TemplateView):
     template_name = "services/home.html"
 
     def get_context_data(self, **kwargs):
+        standing_out = Post.objects.current().standing_out().select_related("board")
         return super().get_context_data(
-            boards=Board.objects.all(), palvelupuu=Palvelupuu(), **kwargs
+            boards=Board.objects.all(),
+            standing_out_posts=standing_out[:STANDING_OUT_POSTS],
+            palvelupuu=Palvelupuu(),
+            **kwargs,
         )
 
 

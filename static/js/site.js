@@ -52,3 +52,67 @@
   var summary = document.querySelector("[data-pk-error-summary]");
   if (summary) summary.focus();
 })();
+
+/* "What is new" on board pages and the front page: posts published since the reader's
+   previous visit get an "Uusi" badge (its text comes translated from the list's
+   data-pk-new-label). The visit times stay in this browser's localStorage and nothing is
+   sent to the server. The first visit marks nothing, as everything would be new. A visit
+   lasts while the list is opened again within 30 minutes, so that coming back from a post
+   keeps this visit's badges instead of clearing them. */
+(function () {
+  "use strict";
+  var VISIT_GAP = 30 * 60 * 1000;
+  var lists = document.querySelectorAll("[data-pk-new-since]");
+  if (!lists.length) return;
+
+  var storage;
+  try {
+    // Reading localStorage throws when the browser blocks it (private modes, policies).
+    storage = window.localStorage;
+    storage.setItem("pk-storage-test", "1");
+    storage.removeItem("pk-storage-test");
+  } catch (error) {
+    return;
+  }
+
+  function readVisits(key) {
+    try {
+      var visits = JSON.parse(storage.getItem(key));
+      if (visits && typeof visits.since === "number" && typeof visits.last === "number") {
+        return visits;
+      }
+    } catch (error) {
+      // A value this script did not write: start again as on a first visit.
+    }
+    return null;
+  }
+
+  function addBadge(item, label) {
+    var slot = item.querySelector("[data-pk-new-slot]") || item;
+    var badge = document.createElement("strong");
+    badge.className = "pk-new-badge";
+    badge.textContent = label;
+    slot.insertBefore(document.createTextNode(" "), slot.firstChild);
+    slot.insertBefore(badge, slot.firstChild);
+  }
+
+  Array.prototype.forEach.call(lists, function (list) {
+    var key = "pk-visits:" + list.getAttribute("data-pk-new-since");
+    var label = list.getAttribute("data-pk-new-label") || "";
+    var now = Date.now();
+    var visits = readVisits(key);
+    var since = now;
+    if (visits) {
+      since = now - visits.last < VISIT_GAP ? visits.since : visits.last;
+      Array.prototype.forEach.call(list.querySelectorAll("[data-pk-published]"), function (item) {
+        var published = Date.parse(item.getAttribute("data-pk-published"));
+        if (label && published > since) addBadge(item, label);
+      });
+    }
+    try {
+      storage.setItem(key, JSON.stringify({ since: since, last: now }));
+    } catch (error) {
+      // Storage full: the badges are a nicety, the page is complete without them.
+    }
+  });
+})();

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bulletin.models import Board
+from bulletin.models import Board, Post
 from experiments.models import Experiment
 
 from .axe import axe_violations
@@ -13,6 +13,8 @@ pytestmark = pytest.mark.browser
 
 def admin_pages_by_role():
     board = Board.objects.get(slug="pikku-veturi")
+    # The demo's monthly programme has an image and a PDF: the fullest change page.
+    programme = Post.objects.filter(board=board, post_type="monthly_programme").latest("publish_at")
     experiment = Experiment.objects.filter(coordinators__username="koordinaattori").first()
     return {
         "paakayttaja": [
@@ -28,7 +30,16 @@ def admin_pages_by_role():
             "/admin/services/synonym/add/?language=fi&term=toimari",
             "/admin/services/zeroresultsearch/",
         ],
-        "tyontekija": ["/admin/", f"/admin/bulletin/board/{board.pk}/change/"],
+        "tyontekija": [
+            "/admin/",
+            f"/admin/bulletin/board/{board.pk}/change/",
+            "/admin/bulletin/post/",
+            "/admin/bulletin/post/add/",
+            f"/admin/bulletin/post/{programme.pk}/change/",
+            f"/admin/bulletin/post/{programme.pk}/esikatselu/",
+            "/admin/bulletin/folder/",
+            f"/admin/bulletin/folder/{programme.folder_id}/change/",
+        ],
         "koordinaattori": [
             "/admin/",
             "/admin/experiments/experiment/",

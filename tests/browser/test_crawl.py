@@ -158,7 +158,8 @@ def links_to_follow(base_url, html, origin):
         if (
             parts.path.startswith(SKIPPED_PREFIXES)
             or "feed" in parts.path
-            or parts.path.endswith((".xml", ".rss", ".atom", ".ics", ".txt"))
+            # Feeds and calendars are for feed readers and calendars, not pages.
+            or parts.path.endswith((".xml", ".rss", ".atom", ".ics", ".txt", "/rss/", "/atom/"))
         ):
             continue
         yield url

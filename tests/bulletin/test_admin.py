@@ -10,18 +10,6 @@ from tests.html import form_data, page
 
 
 @pytest.fixture
-def staff(db):
-    return make_staff(CENTRE_STAFF, username="tyontekija-testi")
-
-
-@pytest.fixture
-def own_board(staff):
-    board = make_board(name_fi="Perhekeskus Pikku-Veturi", slug="pikku-veturi")
-    board.members.add(staff)
-    return board
-
-
-@pytest.fixture
 def other_board(db):
     return make_board(name_fi="Perhekeskus Tuulimylly", slug="tuulimylly")
 

@@ -41,6 +41,11 @@ def absolute(path):
 def expected_pages(boards):
     pages = [(name, {}) for name in PUBLIC_PAGES]
     pages += [("bulletin:board", {"slug": board.slug}) for board in boards]
+    pages += [
+        (name, {"board": board.slug})
+        for board in boards
+        for name in ("bulletin:events", "bulletin:archive")
+    ]
     return pages
 
 
