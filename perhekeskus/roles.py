@@ -23,7 +23,13 @@ ROLES = {
     CONTENT_EDITOR: (["services.*", "taggit.*"], []),
     CENTRE_STAFF: (
         ["bulletin.*"],
-        ["bulletin.add_board", "bulletin.delete_board", "bulletin.manage_board_members"],
+        [
+            "bulletin.add_board",
+            "bulletin.delete_board",
+            "bulletin.manage_board_members",
+            # Staff see how many follow a board, never who.
+            "bulletin.*_subscription",
+        ],
     ),
     COORDINATOR: (
         ["experiments.*"],

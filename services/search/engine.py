@@ -19,6 +19,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from ..models import SearchDocument, SearchPosting
+from .documents import kinds
 from .query import LEVEL_WEIGHTS, NAME_BONUS, NAME_START_BONUS
 
 
@@ -156,6 +157,8 @@ class Hits:
         a GIN index) have any word of the query by any of its alternatives (all groups of
         an alternative). Counting stops there, so a broad query costs no more than that.
         """
+        if self._surely_more_than_max_hits():
+            return MAX_HITS + 1
         filter_sql, params = self._filters(table="d")
         sql = (
             "SELECT count(*) FROM (SELECT 1 FROM services_searchdocument d"
@@ -175,6 +178,34 @@ class Hits:
             found = cursor.fetchone()[0]
             transaction.set_rollback(True)
         return found
+
+    def _surely_more_than_max_hits(self):
+        """
+        Whether the vocabulary's counts alone show that more than MAX_HITS documents match:
+        every document with a lexeme of a one-group alternative (or a word beginning with a
+        prefix) matches, so the largest such count is a floor. Documents of kinds left out
+        are taken off it. Nothing is known this way when services are limited.
+        """
+        if self.services is not None:
+            return False
+        query = self.query
+        floor = 0
+        for word in query.words:
+            for alternative in word.alternatives:
+                if alternative.prefix:
+                    floor = max(floor, query.prefix_counts.get(alternative, 0))
+                elif len(alternative.groups) == 1:
+                    floor = max(
+                        floor, *(query.term_counts.get(x, 0) for x in alternative.lexemes())
+                    )
+        if floor <= MAX_HITS:
+            return False
+        if self.kinds:
+            others = set(kinds()) - set(self.kinds)
+            floor -= SearchDocument.objects.filter(
+                language=query.language, kind__in=sorted(others)
+            ).count()
+        return floor > MAX_HITS
 
     def _tsquery(self):
         """The query as tsquery text: any word, by any alternative, each of its groups."""

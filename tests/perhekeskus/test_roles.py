@@ -116,11 +116,12 @@ def test_content_editor_sees_services_and_tags_only(client, db):
     }
 
 
-def test_centre_staff_sees_bulletin_boards_only(client, db):
+def test_centre_staff_see_bulletin_boards_their_folders_and_posts_only(client, db):
     models = admin_models(client, make_staff(CENTRE_STAFF))
 
-    assert set(models) == {"bulletin.board"}
+    assert set(models) == {"bulletin.board", "bulletin.folder", "bulletin.post"}
     assert models["bulletin.board"]["add_url"] is None
+    assert models["bulletin.post"]["add_url"] is not None
 
 
 def test_coordinator_sees_experiments_only(client, db):
@@ -164,4 +165,9 @@ def test_sync_roles_restores_deleted_groups_and_leaves_the_app_registry_intact(d
     assert {label(p) for p in staff.permissions.select_related("content_type")} == {
         "bulletin.change_board",
         "bulletin.view_board",
+        *(
+            f"bulletin.{action}_{model}"
+            for action in ("add", "change", "delete", "view")
+            for model in ("folder", "post", "postimage", "attachment")
+        ),
     }
