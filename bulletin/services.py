@@ -1,11 +1,16 @@
-"""Writes on bulletin posts that start from more than one place (admin, commands)."""
+"""Writes of the bulletin that go beyond one model: copying, expiring, subscribing."""
 
 import datetime
+import hashlib
+import secrets
+import smtplib
 
-from django.db import transaction
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from .models import Post
+from . import mail
+from .models import Board, Post, Subscription
 
 
 def next_month_date(value):
@@ -88,3 +93,59 @@ def posts_sync_search() -> int:
     if stale:
         refresh("post", stale)
     return len(stale)
+
+
+# At most one mail per address and list in this many seconds, so that the public form
+# cannot be used to flood someone's inbox.
+RESEND_AFTER = 300
+
+
+def _throttle_key(board, folder, email) -> str:
+    # A digest of the address, so that the cache holds no address in plain text.
+    raw = f"{board.pk}:{folder.pk if folder else ''}:{email.lower()}"
+    return "bulletin:subscribe:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def subscription_request(
+    *, board: Board, folder, email: str, frequency: str, language: str, base_url: str
+) -> None:
+    """
+    Ask to follow a board (or one of its folders). A new or unconfirmed subscription gets
+    a new token and a confirmation mail; a confirmed one is left as it is and its address
+    gets a mail saying so, with the unsubscribe link. Repeated requests within
+    RESEND_AFTER send nothing. Raises the mail server's error if the mail cannot be sent,
+    and then changes nothing.
+    """
+    key = _throttle_key(board, folder, email)
+    if not cache.add(key, True, RESEND_AFTER):
+        return
+    try:
+        with transaction.atomic():
+            subscription = (
+                Subscription.objects.select_related("board", "folder")
+                .select_for_update(of=("self",))
+                .filter(board=board, folder=folder, email__iexact=email)
+                .first()
+            )
+            if subscription is not None and subscription.confirmed_at:
+                message = mail.already_following_message(subscription, base_url=base_url)
+            else:
+                if subscription is None:
+                    subscription = Subscription(board=board, folder=folder, email=email)
+                subscription.frequency = frequency
+                subscription.language = language
+                # A new token makes the links of earlier confirmation mails stop working.
+                subscription.token = secrets.token_urlsafe(32)
+                # The time of the latest request: the confirmation link works from it on.
+                subscription.created_at = timezone.now()
+                subscription.save()
+                message = mail.confirmation_message(subscription, base_url=base_url)
+            # Sent inside the transaction: if the mail server fails, nothing is changed.
+            message.send()
+    except IntegrityError:
+        # The same address in a simultaneous request (another server process): that
+        # request creates the subscription and sends the mail.
+        return
+    except (smtplib.SMTPException, OSError):
+        cache.delete(key)
+        raise

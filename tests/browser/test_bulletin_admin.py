@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from bulletin.models import Board, Post, Subscription
 from tests.bulletin.samples import pdf_bytes, photo_bytes
+from tests.pages import reverse_in
 
 from .axe import axe_violations
 from .test_crawl import log_in
@@ -58,9 +59,10 @@ def test_staff_member_posts_a_program_change_from_a_phone(
         files=[{"name": "ohjelma.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes()}],
     )
     page.fill("#id_attachments-0-title_fi", "Viikon ohjelma")
-    page.locator("input[name=_save]").click()
+    with page.expect_navigation():
+        page.locator("input[name=_save]").click()
 
-    assert page.locator(".messagelist .success").count() == 1, page.content()[:3000]
+    page.locator(".messagelist .success").wait_for()
     post = Post.objects.get(title_fi="Satuhetki siirtyy perjantaille")
     assert post.images.get().alt_text_fi == "Satukirjoja pöydällä"
     assert post.attachments.get().pages == 1
@@ -72,7 +74,8 @@ def test_staff_member_posts_a_program_change_from_a_phone(
     assert "Satuhetki siirtyy perjantaille" in first.inner_text()
     page.goto("/fi/")
     assert "Satuhetki siirtyy perjantaille" in page.locator("main").inner_text()
-    page.goto(post.get_absolute_url())
+    post_url = reverse_in("fi", "bulletin:post", board="pikku-veturi", pk=post.pk)
+    page.goto(post_url)
     assert page.locator("img[alt='Satukirjoja pöydällä']").count() == 1
     assert "(PDF, " in page.locator("main").inner_text()
     rss = page.request.get(f"{live_server.url}/fi/ilmoitustaulut/pikku-veturi/rss/")
@@ -85,4 +88,4 @@ def test_staff_member_posts_a_program_change_from_a_phone(
     call_command("send_bulletin_mail", stdout=io.StringIO())
     (message,) = [m for m in mail.outbox if "Satuhetki siirtyy perjantaille" in m.subject]
     assert message.to == ["vanhempi@example.fi"]
-    assert f"{live_server.url}{post.get_absolute_url()}" in message.body
+    assert f"{live_server.url}{post_url}" in message.body

@@ -1016,6 +1016,21 @@ def test_a_search_finding_more_than_are_listed_says_so(client, varied_catalogue,
 
 
 @postgres_only
+def test_the_vocabulary_never_claims_more_matches_than_there_are(varied_catalogue, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_HITS", 5)
+    claimed = 0
+    for text in [*PRUNED_QUERIES, "tietoa", "kuvaus lapsiperheille", "satakieli"]:
+        for kinds in (None, ["service"], ["node"], ["board", "post"]):
+            hits = Hits(parse(text, "fi"), kinds=kinds)
+            if hits._surely_more_than_max_hits():
+                claimed += 1
+                assert len(hits._python_ranking) > 5, (text, kinds)
+            assert hits.has_more == (len(hits._python_ranking) > 5), (text, kinds)
+
+    assert claimed  # Some counts were skipped.
+
+
+@postgres_only
 @pytest.mark.parametrize("few", [1000, 0])
 def test_filtered_search_ranks_as_without_postgresql(varied_catalogue, monkeypatch, few):
     # Few services: each scored from its postings; many (FEW_SERVICES 0): the ranking SQL.
