@@ -16,6 +16,24 @@ FILL_LEXEMES = (
 )
 
 
+# Matches counted from the GIN index alone, stopping at a limit: with a sequential or
+# B-tree scan that stops at the limit, PostgreSQL would decompress the lexemes of every
+# document on the way, a hundred times slower for a query that matches a fifth of them. The
+# settings last for the function's own statement only.
+COUNT_FUNCTION = """
+CREATE OR REPLACE FUNCTION search_count(language text, query tsquery, kinds text[], max_count integer)
+RETURNS bigint LANGUAGE sql STABLE
+SET enable_seqscan = off SET enable_indexscan = off
+AS $$
+    SELECT count(*) FROM (
+        SELECT 1 FROM services_searchdocument d
+        WHERE d.language = $1 AND d.lexemes @@ $2 AND ($3 IS NULL OR d.kind = ANY($3))
+        LIMIT $4
+    ) AS m
+$$
+"""
+
+
 def postgres_forward(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
@@ -30,11 +48,13 @@ def postgres_forward(apps, schema_editor):
     schema_editor.execute(
         "CREATE INDEX search_document_lexemes ON services_searchdocument USING gin (lexemes)"
     )
+    schema_editor.execute(COUNT_FUNCTION)
 
 
 def postgres_backward(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute("DROP FUNCTION IF EXISTS search_count(text, tsquery, text[], integer)")
     schema_editor.execute("DROP INDEX IF EXISTS search_document_lexemes")
     schema_editor.execute("DROP INDEX IF EXISTS search_posting_level")
     schema_editor.execute(

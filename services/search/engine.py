@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q
 
 from ..models import SearchDocument, SearchPosting
@@ -159,25 +159,29 @@ class Hits:
         """
         if self._surely_more_than_max_hits():
             return MAX_HITS + 1
-        filter_sql, params = self._filters(table="d")
-        sql = (
-            "SELECT count(*) FROM (SELECT 1 FROM services_searchdocument d"
-            " WHERE d.language = %(language)s AND d.lexemes @@ %(tsquery)s::tsquery"
-            f"{filter_sql} LIMIT %(limit)s) AS m"
-        )
-        params.update(language=self.query.language, tsquery=self._tsquery(), limit=MAX_HITS + 1)
-        # From the GIN index only: a sequential or B-tree scan stopping at the limit would
-        # decompress the lexemes of every document on the way, which for a query matching
-        # a fifth of the documents is a hundred times slower. The setting lasts until the
-        # savepoint (or transaction) is rolled back below; counting changes nothing.
-        with transaction.atomic(), connection.cursor() as cursor:
-            if self.services is None:  # The services' subquery may well need to scan them.
-                cursor.execute("SET LOCAL enable_seqscan = off")
-                cursor.execute("SET LOCAL enable_indexscan = off")
-            cursor.execute(sql, params)
-            found = cursor.fetchone()[0]
-            transaction.set_rollback(True)
-        return found
+        tsquery = self._tsquery()
+        with connection.cursor() as cursor:
+            if self.services is None:
+                # Migration 0007's function: from the GIN index only, in one statement.
+                cursor.execute(
+                    "SELECT search_count(%s, %s::tsquery, %s, %s)",
+                    [self.query.language, tsquery, self.kinds, MAX_HITS + 1],
+                )
+            else:
+                # The services' subquery may well need to scan them: the planner chooses.
+                filter_sql, params = self._filters(table="d")
+                cursor.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM services_searchdocument d"
+                    " WHERE d.language = %(language)s AND d.lexemes @@ %(tsquery)s::tsquery"
+                    f"{filter_sql} LIMIT %(limit)s) AS m",
+                    {
+                        **params,
+                        "language": self.query.language,
+                        "tsquery": tsquery,
+                        "limit": MAX_HITS + 1,
+                    },
+                )
+            return cursor.fetchone()[0]
 
     def _surely_more_than_max_hits(self):
         """
