@@ -16,3 +16,21 @@ def own_board(staff):
     board = make_board(name_fi="Perhekeskus Pikku-Veturi", slug="pikku-veturi")
     board.members.add(staff)
     return board
+
+
+@pytest.fixture
+def board(db):
+    """A board with its contact details filled in, for the public pages and feeds."""
+    return make_board(
+        name_fi="Perhekeskus Pikku-Veturi",
+        name_sv="Familjecentret Lilla loket",
+        name_en="Little Engine Family Centre",
+        slug="pikku-veturi",
+        description_fi="Avoin kohtaamispaikka lapsiperheille.",
+        street_address="Veturitie 1",
+        postal_code="99100",
+        post_office_fi="Kuusilahti",
+        phone="040 123 4567",
+        email="veturi@example.fi",
+        opening_hours_fi="ma–to 9–15\npe 9–12",
+    )

@@ -16,17 +16,6 @@ ATOM = {"atom": "http://www.w3.org/2005/Atom"}
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
 
 
-@pytest.fixture
-def board(db):
-    return make_board(
-        name_fi="Perhekeskus Pikku-Veturi",
-        name_sv="Familjecentret Lilla loket",
-        name_en="Little Engine Family Centre",
-        slug="pikku-veturi",
-        description_fi="Avoin kohtaamispaikka lapsiperheille.",
-    )
-
-
 def now():
     return timezone.now()
 

@@ -14,23 +14,6 @@ from tests.html import page
 from tests.pages import reverse_in, sitemap_paths
 
 
-@pytest.fixture
-def board(db):
-    return make_board(
-        name_fi="Perhekeskus Pikku-Veturi",
-        name_sv="Familjecentret Lilla loket",
-        name_en="Little Engine Family Centre",
-        slug="pikku-veturi",
-        description_fi="Avoin kohtaamispaikka lapsiperheille.",
-        street_address="Veturitie 1",
-        postal_code="99100",
-        post_office_fi="Kuusilahti",
-        phone="040 123 4567",
-        email="veturi@example.fi",
-        opening_hours_fi="ma–to 9–15\npe 9–12",
-    )
-
-
 def test_board_list_is_public_and_links_to_each_board(client, board):
     response = client.get(reverse_in("fi", "bulletin:index"))
 
