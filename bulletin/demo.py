@@ -147,6 +147,29 @@ def poster_bytes(title, lines):
     return buffer.getvalue()
 
 
+def clothes_bytes():
+    """A drawing of children's clothes on a rail, for the flea market's advert."""
+    image = Image.new("RGB", (1200, 800), (226, 238, 244))
+    draw = ImageDraw.Draw(image)
+    draw.line((80, 160, 1120, 160), fill=(90, 90, 90), width=12)
+    colours = [(214, 96, 77), (240, 180, 60), (90, 150, 110), (70, 110, 170), (170, 100, 160)]
+    for number, colour in enumerate(colours):
+        left = 130 + number * 200
+        draw.line((left + 70, 160, left + 70, 210), fill=(90, 90, 90), width=6)
+        # A small shirt: body and sleeves.
+        draw.rectangle((left + 20, 210, left + 120, 420), fill=colour)
+        draw.polygon(
+            [(left + 20, 210), (left - 30, 290), (left + 5, 315), (left + 20, 290)], fill=colour
+        )
+        draw.polygon(
+            [(left + 120, 210), (left + 170, 290), (left + 135, 315), (left + 120, 290)],
+            fill=colour,
+        )
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 def pdf_bytes(lines):
     """A one-page PDF whose text can be read (Helvetica, Windows-1252), for the demo and tests."""
 
@@ -320,7 +343,7 @@ def load_posts(boards, *, author, today=None):
         },
         author,
     )
-    sync_post(
+    flea_market = sync_post(
         veturi,
         "Lastenvaatekirpputori pihalla",
         {
@@ -339,6 +362,16 @@ def load_posts(boards, *, author, today=None):
             "expires_at": at(today + datetime.timedelta(days=14), 0),
         },
         author,
+    )
+    add_image(
+        flea_market,
+        "kirpputori.png",
+        clothes_bytes(),
+        (
+            "Piirros: viisi värikästä lastenpaitaa henkareissa tangossa.",
+            "Teckning: fem färgglada barntröjor på galgar på en stång.",
+            "Drawing: five colourful children's shirts on hangers on a rail.",
+        ),
     )
     sync_post(
         veturi,
