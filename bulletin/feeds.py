@@ -16,7 +16,7 @@ from django.contrib.syndication.views import Feed
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html
 from django.utils.http import content_disposition_header
@@ -53,28 +53,6 @@ def post_title(post):
         if not title.casefold().startswith(change.casefold()):
             title = f"{change}: {title}"
     return title
-
-
-def event_time(post):
-    """When an event is, in the active language: "5.12.2024 klo 10.00–12.00"."""
-    start = timezone.localtime(post.starts_at)
-
-    def moment(value):
-        return _("%(date)s klo %(time)s") % {
-            "date": formats.date_format(value, "SHORT_DATE_FORMAT"),
-            "time": formats.time_format(value),
-        }
-
-    if post.ends_at is None:
-        return moment(start)
-    end = timezone.localtime(post.ends_at)
-    if end.date() == start.date():
-        return _("%(date)s klo %(start)s–%(end)s") % {
-            "date": formats.date_format(start, "SHORT_DATE_FORMAT"),
-            "start": formats.time_format(start),
-            "end": formats.time_format(end),
-        }
-    return f"{moment(start)} – {moment(end)}"
 
 
 def feed_html(body, base_url):
@@ -149,7 +127,7 @@ class BoardRssFeed(Feed):
     def item_description(self, item):
         details = ""
         if item.post_type == Post.Type.EVENT and item.starts_at:
-            details = format_html("<p>{}</p>", _("Aika: %(time)s") % {"time": event_time(item)})
+            details = format_html("<p>{}</p>", _("Aika: %(time)s") % {"time": item.when})
             if item.place:
                 details += format_html("<p>{}</p>", _("Paikka: %(place)s") % {"place": item.place})
         base_url = self.request.build_absolute_uri(item.get_absolute_url())

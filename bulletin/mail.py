@@ -190,9 +190,7 @@ def _post_context(post: Post, *, base_url: str) -> dict:
     if post.post_type == Post.Type.PROGRAM_CHANGE and post.change_date:
         meta.append(f"{post.get_change_display().lower()} {formats.date_format(post.change_date)}")
     elif post.post_type == Post.Type.EVENT and post.starts_at:
-        meta.append(
-            formats.date_format(timezone.localtime(post.starts_at), "SHORT_DATETIME_FORMAT")
-        )
+        meta.append(post.when)
         if post.place:
             meta.append(post.place)
     body = html_to_text(post.body)

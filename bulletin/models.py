@@ -8,6 +8,8 @@ from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -314,6 +316,24 @@ class Post(models.Model):
 
     def get_absolute_url(self):
         return reverse("bulletin:post", kwargs={"board": self.board.slug, "pk": self.pk})
+
+    @property
+    def when(self):
+        """
+        When an event is, in local time and the active language, for pages, feeds and
+        mail alike: "5. joulukuuta 2026 klo 10.00–11.30", or from one day to another.
+        """
+        if not self.starts_at:
+            return ""
+        start = timezone.localtime(self.starts_at)
+        values = {"day": date_format(start), "start": time_format(start)}
+        if not self.ends_at:
+            return gettext("%(day)s klo %(start)s") % values
+        end = timezone.localtime(self.ends_at)
+        values.update(end=time_format(end), end_day=date_format(end))
+        if end.date() == start.date():
+            return gettext("%(day)s klo %(start)s–%(end)s") % values
+        return gettext("%(day)s klo %(start)s – %(end_day)s klo %(end)s") % values
 
     @property
     def stands_out(self):

@@ -17,7 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
-from bulletin.models import Attachment, PostImage
+from bulletin.models import Attachment, PostImage, Subscription
 from tests.factories import make_board, make_folder, make_post
 from tests.pages import LANGUAGE_CODES, reverse_in
 
@@ -28,7 +28,10 @@ pytestmark = pytest.mark.browser
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 900}
 
+# Headings in page order; an error summary's title stands above the h1 by design (as in
+# GOV.UK's pattern, where it is the first thing read), so it is left out.
 HEADING_LEVELS = """() => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]
+    .filter(heading => !heading.closest(".pk-error-summary"))
     .map(heading => Number(heading.tagName[1]))"""
 
 
@@ -155,12 +158,18 @@ def bulletin_paths(language, bulletin):
     ]
 
 
-def page_problems(page, path, language):
+def page_problems(page, path, language, status=200):
     """Status, lang, one h1, heading order and axe at desktop width; reflow and axe at 320 px."""
     page.set_viewport_size(DESKTOP)
     response = page.goto(path)
-    if response.status != 200:
+    if response.status != status:
         return [f"{path}: status {response.status}"]
+    return [f"{path}: {problem}" for problem in shown_page_problems(page, language)]
+
+
+def shown_page_problems(page, language):
+    """page_problems of the page the browser shows now (after a form was sent, say)."""
+    page.set_viewport_size(DESKTOP)
     problems = []
     if page.evaluate("document.documentElement.lang") != language:
         problems.append("wrong <html lang>")
@@ -176,7 +185,7 @@ def page_problems(page, path, language):
     if scroll_width > NARROW["width"]:
         problems.append(f"scrolls sideways at 320 px (scrollWidth {scroll_width})")
     problems += [f"axe at 320 px: {line}" for line in axe_violations(page)]
-    return [f"{path}: {problem}" for problem in problems]
+    return problems
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
@@ -318,3 +327,45 @@ def test_without_javascript_nothing_is_marked(new_page, bulletin):
 
     assert page.locator(".pk-post-item").count() > 0
     assert badges(page).count() == 0
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_following_by_e_mail_pages_pass_the_same_checks(page, bulletin, language):
+    board = bulletin["board"].slug
+    waiting = Subscription.objects.create(
+        board=bulletin["board"], email="odottaa@example.fi", language=language, token="odottaa"
+    )
+    confirmed = Subscription.objects.create(
+        board=bulletin["board"],
+        email="seuraa@example.fi",
+        language=language,
+        token="seuraa",
+        confirmed_at=timezone.now(),
+    )
+    problems = []
+    subscribe = reverse_in(language, "bulletin:subscribe", board=board)
+    problems += page_problems(page, subscribe, language)
+    # The form's error state: nothing typed.
+    page.set_viewport_size(DESKTOP)
+    page.goto(subscribe)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    problems += [f"{subscribe} (errors): {p}" for p in shown_page_problems(page, language)]
+    # Sent, and the pages of the mail's links.
+    page.set_viewport_size(DESKTOP)
+    page.goto(subscribe)
+    page.locator("input[type=email]").fill("uusi@example.fi")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    problems += [f"{subscribe} (sent): {p}" for p in shown_page_problems(page, language)]
+    problems += page_problems(
+        page, reverse_in(language, "bulletin:confirm", token=waiting.token), language
+    )
+    problems += page_problems(
+        page, reverse_in(language, "bulletin:unsubscribe", token=confirmed.token), language
+    )
+    problems += page_problems(
+        page, reverse_in(language, "bulletin:unsubscribe", token="ei-ole"), language, status=404
+    )
+
+    assert not problems, "\n".join(problems)

@@ -179,7 +179,9 @@ def test_event_item_tells_when_and_where(client, board):
 
     description = rss(client, board="pikku-veturi").find("item").findtext("description")
 
-    assert f"{start:%-d.%-m.%Y} klo 10.00–12.00" in description
+    # Written as on the post's page (Post.when).
+    assert f"Aika: {event.when}</p>" in description
+    assert f"{start.day}. " in event.when and "klo 10.00–12.00" in event.when
     assert "Paikka: Leikkihuone; 2. krs" in description
 
 

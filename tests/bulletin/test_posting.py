@@ -320,3 +320,23 @@ def test_staff_preview_a_draft_as_families_will_see_it(client, staff, own_board,
     # Staff of another board preview nothing of it.
     client.force_login(other_board.members.get())
     assert client.get(preview_url).status_code in (302, 404)
+
+
+def test_an_events_time_reads_the_same_on_pages_feeds_and_mail(db):
+    from django.utils import translation
+
+    event = make_post(
+        post_type="event", starts_at=local("2026-12-08T10:00"), ends_at=local("2026-12-08T11:30")
+    )
+    camp = make_post(
+        post_type="event", starts_at=local("2026-12-08T10:00"), ends_at=local("2026-12-09T15:00")
+    )
+
+    with translation.override("fi"):
+        assert event.when == "8. joulukuuta 2026 klo 10.00–11.30"
+        assert camp.when == "8. joulukuuta 2026 klo 10.00 – 9. joulukuuta 2026 klo 15.00"
+    with translation.override("sv"):
+        assert event.when == "8 december 2026 kl. 10:00–11:30"
+    with translation.override("en"):
+        assert " at " in event.when and "8" in event.when
+    assert make_post().when == ""
